@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/connection.h"
+
+#include <sqlite3.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "storage/changenotifier.h"
+#include "storage/storageerror.h"
+
+namespace attache {
+
+Connection::Connection(const QString& path, int sqliteFlags, ChangeNotifier* notifier)
+    : m_db(path.toStdString(), sqliteFlags, 5000)
+    , m_notifier(notifier)
+    , m_readOnly((sqliteFlags & SQLite::OPEN_READWRITE) == 0)
+{
+}
+
+SQLite::Statement& Connection::prepare(const char* sql)
+{
+    auto& slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<SQLite::Statement>(m_db, sql);
+    } else {
+        slot->reset();
+        slot->clearBindings();
+    }
+    return *slot;
+}
+
+void Connection::requireTransaction() const
+{
+    if (m_readOnly)
+        throw StorageError(QStringLiteral("the project is open read-only"));
+    if (m_depth == 0)
+        throw StorageError(QStringLiteral("a change was attempted outside a transaction"));
+}
+
+void Connection::record(Entity entity, ChangeKind kind, qint64 id)
+{
+    m_pending.changes.append(Change{entity, kind, id});
+}
+
+void Connection::recordReset()
+{
+    m_pending.reset = true;
+}
+
+void Connection::begin()
+{
+    if (m_depth == 0)
+        m_db.exec("BEGIN IMMEDIATE");
+    else
+        m_db.exec("SAVEPOINT nested");
+    ++m_depth;
+}
+
+void Connection::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    --m_depth;
+    if (m_depth > 0) {
+        m_db.exec("RELEASE nested");
+        return;
+    }
+    m_db.exec("COMMIT");
+    ChangeSet done;
+    std::swap(done, m_pending);
+    if (m_notifier && !done.isEmpty())
+        Q_EMIT m_notifier->changed(done);
+}
+
+void Connection::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    --m_depth;
+    if (m_depth > 0) {
+        // Changes recorded inside the savepoint stay in the pending set: views reload rows that may not have
+        // changed, which is harmless, where dropping a real change would not be.
+        m_db.exec("ROLLBACK TO nested");
+        m_db.exec("RELEASE nested");
+        return;
+    }
+    m_pending = {};
+    if (m_db.getHandle() && !sqlite3_get_autocommit(m_db.getHandle()))
+        m_db.exec("ROLLBACK");
+}
+
+namespace sql {
+
+QString text(const SQLite::Column& column)
+{
+    const auto* data = static_cast<const char*>(column.getBlob());
+    return data ? QString::fromUtf8(data, column.getBytes()) : QString();
+}
+
+void bind(SQLite::Statement& statement, int index, const QString& value)
+{
+    statement.bind(index, value.toStdString());
+}
+
+QStringList stringList(const SQLite::Column& column)
+{
+    if (column.getBytes() <= 2)
+        return {};
+    const QJsonArray array
+        = QJsonDocument::fromJson(QByteArray(static_cast<const char*>(column.getBlob()), column.getBytes())).array();
+    QStringList values;
+    values.reserve(array.size());
+    for (const QJsonValue& v : array)
+        values.append(v.toString());
+    return values;
+}
+
+QString jsonArray(const QStringList& values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace sql
+} // namespace attache

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/project.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include "storage/changenotifier.h"
+#include "storage/connection.h"
+#include "storage/schema.h"
+#include "storage/storageerror.h"
+
+namespace attache {
+namespace {
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Error fileError(const QString& path, const QString& reason)
+{
+    return Error{shown(path) + QStringLiteral(": ") + reason};
+}
+
+/// Reads the 100-byte SQLite header without letting SQLite near the file, so that refusing a file never changes it.
+std::optional<Error> inspectHeader(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fileError(path, QStringLiteral("no such file"));
+    if (info.isDir())
+        return fileError(path, QStringLiteral("is a folder, not an Attaché project"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return fileError(path, QStringLiteral("is empty, not an Attaché project"));
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        return fileError(path, QStringLiteral("not an Attaché project (it is not a SQLite database)"));
+    }
+    if (header.size() < 100)
+        return fileError(path, QStringLiteral("is damaged: the file is truncated (%1 bytes)").arg(size));
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    const quint32 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const bool pageCountValid = pageCount > 0 && qFromBigEndian<quint32>(bytes + 92) == qFromBigEndian<quint32>(bytes + 24);
+    if (pageSize < 512 || (pageCountValid && size < qint64(pageCount) * pageSize)) {
+        return fileError(path, QStringLiteral("is damaged: the file is truncated (%1 of %2 bytes)")
+                                   .arg(size)
+                                   .arg(qint64(pageCount) * pageSize));
+    }
+    const auto applicationId = qint32(qFromBigEndian<quint32>(bytes + 68));
+    if (applicationId != schema::applicationId) {
+        return fileError(path, QStringLiteral("not an Attaché project (it is a SQLite database of another application)"));
+    }
+    return std::nullopt;
+}
+
+int userVersion(SQLite::Database& db)
+{
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+void configure(SQLite::Database& db)
+{
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec("PRAGMA temp_store = MEMORY");
+    db.exec("PRAGMA cache_size = -65536");
+}
+
+/// Turns a user's words into an FTS5 query: every word must occur (as a prefix); "quoted text" is a phrase.
+QString toFtsQuery(const QString& text)
+{
+    QStringList terms;
+    QString word;
+    bool inPhrase = false;
+    auto flush = [&](bool phrase) {
+        const QString cleaned = word.simplified();
+        if (!cleaned.isEmpty()) {
+            QString escaped = cleaned;
+            escaped.replace(u'"', QStringLiteral("\"\""));
+            terms.append(u'"' + escaped + (phrase ? QStringLiteral("\"") : QStringLiteral("\"*")));
+        }
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
+            flush(inPhrase);
+            inPhrase = !inPhrase;
+        } else if (!inPhrase && !c.isLetterOrNumber()) {
+            flush(false);
+        } else {
+            word.append(c);
+        }
+    }
+    flush(inPhrase);
+    return terms.join(u' ');
+}
+
+} // namespace
+
+QString toText(HitType type)
+{
+    switch (type) {
+    case HitType::Actor:
+        return QStringLiteral("actor");
+    case HitType::Event:
+        return QStringLiteral("event");
+    case HitType::Statement:
+        return QStringLiteral("statement");
+    case HitType::Source:
+        return QStringLiteral("source");
+    }
+    return {};
+}
+
+Project::Project(QString path, std::unique_ptr<Connection> connection, std::unique_ptr<ChangeNotifier> notifier)
+    : m_path(std::move(path))
+    , m_notifier(std::move(notifier))
+    , m_connection(std::move(connection))
+    , m_actors(*m_connection)
+    , m_events(*m_connection)
+    , m_statements(*m_connection)
+    , m_sources(*m_connection)
+    , m_annotations(*m_connection)
+{
+}
+
+Project::~Project() = default;
+
+Result<std::unique_ptr<Project>> Project::create(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && (info.isDir() || info.size() > 0))
+        return fileError(path, QStringLiteral("already exists; choose another name or open it"));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return fileError(path, QStringLiteral("cannot be created: the folder %1 does not exist").arg(shown(info.absolutePath())));
+    try {
+        auto notifier = std::make_unique<ChangeNotifier>();
+        auto connection = std::make_unique<Connection>(
+            path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX, notifier.get());
+        SQLite::Database& db = connection->db();
+        // The application id goes in before WAL so that it is in the main file from the first moment.
+        db.exec("PRAGMA application_id = " + std::to_string(schema::applicationId));
+        db.exec("PRAGMA journal_mode = WAL");
+        configure(db);
+        db.exec("BEGIN IMMEDIATE");
+        try {
+            schema::create(db);
+            db.exec("COMMIT");
+        } catch (...) {
+            db.exec("ROLLBACK");
+            throw;
+        }
+        return std::unique_ptr<Project>(new Project(path, std::move(connection), std::move(notifier)));
+    } catch (const SQLite::Exception& e) {
+        return fileError(path, QStringLiteral("cannot be created (%1)").arg(QString::fromUtf8(e.what())));
+    } catch (const StorageError& e) {
+        return fileError(path, QStringLiteral("cannot be created (%1)").arg(e.message()));
+    }
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString& path, Access access)
+{
+    if (auto refused = inspectHeader(path))
+        return *refused;
+
+    const QFileInfo info(path);
+    QString readOnlyReason;
+    if (access == Access::ReadOnly)
+        readOnlyReason = QStringLiteral("%1 was opened read-only").arg(shown(path));
+    else if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
+        readOnlyReason = QStringLiteral("%1 is read-only: you can look, but changes cannot be saved").arg(shown(path));
+    else if (!QFileInfo(info.absolutePath()).isWritable())
+        readOnlyReason = QStringLiteral("the folder of %1 is read-only: changes cannot be saved").arg(shown(path));
+
+    int version = 0;
+    try {
+        // Look at the schema version read-only first: a newer file must not be touched at all.
+        SQLite::Database probe(path.toStdString(), SQLite::OPEN_READONLY);
+        version = userVersion(probe);
+        probe.execAndGet("SELECT count(*) FROM sqlite_schema");
+    } catch (const SQLite::Exception& e) {
+        return fileError(path, QStringLiteral("is damaged or unreadable (%1)").arg(QString::fromUtf8(e.what())));
+    }
+    if (version > schema::currentVersion) {
+        return fileError(path, QStringLiteral("was made by a newer version of Attaché (schema %1; this version reads "
+                                              "up to %2); please update Attaché")
+                                   .arg(version)
+                                   .arg(schema::currentVersion));
+    }
+    if (version < 1)
+        return fileError(path, QStringLiteral("is damaged: it has the Attaché mark but no schema version"));
+    if (version < schema::currentVersion && !readOnlyReason.isEmpty()) {
+        return fileError(path, QStringLiteral("needs upgrading from schema %1 to %2, but it is read-only")
+                                   .arg(version)
+                                   .arg(schema::currentVersion));
+    }
+
+    try {
+        auto notifier = std::make_unique<ChangeNotifier>();
+        const int flags = readOnlyReason.isEmpty() ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+        auto connection = std::make_unique<Connection>(path, flags | SQLite::OPEN_FULLMUTEX, notifier.get());
+        SQLite::Database& db = connection->db();
+        configure(db);
+        if (readOnlyReason.isEmpty()) {
+            db.exec("PRAGMA journal_mode = WAL");
+            if (version < schema::currentVersion) {
+                db.exec("BEGIN IMMEDIATE");
+                try {
+                    schema::migrate(db, version);
+                    db.exec("COMMIT");
+                } catch (...) {
+                    db.exec("ROLLBACK");
+                    throw;
+                }
+            }
+        }
+        auto project = std::unique_ptr<Project>(new Project(path, std::move(connection), std::move(notifier)));
+        project->m_readOnlyReason = readOnlyReason;
+        return project;
+    } catch (const SQLite::Exception& e) {
+        return fileError(path, QStringLiteral("cannot be opened (%1)").arg(QString::fromUtf8(e.what())));
+    } catch (const StorageError& e) {
+        return fileError(path, QStringLiteral("cannot be upgraded (%1)").arg(e.message()));
+    }
+}
+
+QString Project::name() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
+
+bool Project::isReadOnly() const
+{
+    return m_connection->isReadOnly();
+}
+
+Status Project::write(const std::function<void()>& body)
+{
+    if (isReadOnly())
+        return Error{m_readOnlyReason};
+    try {
+        m_connection->begin();
+    } catch (const SQLite::Exception& e) {
+        return Error{QStringLiteral("%1: cannot start a change (%2)").arg(shown(m_path), QString::fromUtf8(e.what()))};
+    }
+    QString failure;
+    try {
+        body();
+        m_connection->commit();
+        return Done{};
+    } catch (const StorageError& e) {
+        failure = e.message();
+    } catch (const SQLite::Exception& e) {
+        failure = QString::fromUtf8(e.what());
+    }
+    try {
+        m_connection->rollback();
+    } catch (const SQLite::Exception& e) {
+        failure += QStringLiteral(" (and undoing it failed: %1)").arg(QString::fromUtf8(e.what()));
+    }
+    return Error{failure};
+}
+
+void Project::markBulkChange()
+{
+    m_connection->recordReset();
+}
+
+Result<QList<SearchHit>> Project::search(const QString& query, int limit) const
+{
+    const QString fts = toFtsQuery(query);
+    if (fts.isEmpty())
+        return Error{QStringLiteral("\"%1\" has no words to search for").arg(query)};
+    QList<SearchHit> hits;
+    try {
+        auto& s = m_connection->prepare("SELECT rowid, snippet(search, -1, '[', ']', '…', 12), rank FROM search "
+                                        "WHERE search MATCH ? ORDER BY rank LIMIT ?");
+        sql::bind(s, 1, fts);
+        s.bind(2, limit);
+        while (s.executeStep()) {
+            const qint64 rowid = s.getColumn(0).getInt64();
+            const auto tag = static_cast<schema::SearchTag>(rowid & 7);
+            SearchHit hit{HitType::Event, rowid >> 3, {}, sql::text(s.getColumn(1)), s.getColumn(2).getDouble()};
+            switch (tag) {
+            case schema::SearchTag::Actor:
+                hit.type = HitType::Actor;
+                break;
+            case schema::SearchTag::Event:
+                hit.type = HitType::Event;
+                break;
+            case schema::SearchTag::Statement:
+                hit.type = HitType::Statement;
+                break;
+            case schema::SearchTag::Source:
+                hit.type = HitType::Source;
+                break;
+            }
+            hits.append(hit);
+        }
+        for (SearchHit& hit : hits) {
+            switch (hit.type) {
+            case HitType::Actor:
+                if (auto a = m_actors.find(ActorId(hit.id)))
+                    hit.title = a->name;
+                break;
+            case HitType::Event:
+                if (auto e = m_events.find(EventId(hit.id)))
+                    hit.title = e->title;
+                break;
+            case HitType::Statement:
+                if (auto st = m_statements.find(StatementId(hit.id))) {
+                    if (auto speaker = m_actors.find(st->speaker))
+                        hit.title = speaker->name;
+                }
+                break;
+            case HitType::Source:
+                if (auto src = m_sources.find(SourceId(hit.id)))
+                    hit.title = src->title;
+                break;
+            }
+        }
+    } catch (const SQLite::Exception& e) {
+        return Error{QStringLiteral("searching for \"%1\" failed (%2)").arg(query, QString::fromUtf8(e.what()))};
+    }
+    return hits;
+}
+
+ProjectStats Project::stats() const
+{
+    ProjectStats stats;
+    stats.schemaVersion = userVersion(m_connection->db());
+    stats.actors = m_actors.count();
+    stats.events = m_events.count();
+    stats.statements = m_statements.count();
+    stats.sources = m_sources.count();
+    stats.annotations = m_annotations.count();
+    stats.span = m_events.span();
+    return stats;
+}
+
+QString Project::integrityCheck() const
+{
+    SQLite::Statement s(m_connection->db(), "PRAGMA integrity_check");
+    QStringList findings;
+    while (s.executeStep())
+        findings.append(sql::text(s.getColumn(0)));
+    return findings.join(u'\n');
+}
+
+} // namespace attache

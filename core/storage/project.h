@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QList>
+#include <QString>
+
+#include "storage/repositories.h"
+#include "util/result.h"
+
+namespace attache {
+
+class ChangeNotifier;
+class Connection;
+
+/// What a full-text hit is.
+enum class HitType : quint8 { Actor, Event, Statement, Source };
+QString toText(HitType type);
+
+/// One full-text search result.
+struct SearchHit
+{
+    HitType type;
+    qint64 id;
+    QString title; // the event title, actor name, source title, or the statement's speaker
+    QString snippet; // matching words wrapped in [ and ]
+    double rank; // lower is better (bm25)
+};
+
+/// Counts and span of a project, as `attache info` shows them.
+struct ProjectStats
+{
+    int schemaVersion = 0;
+    qint64 actors = 0;
+    qint64 events = 0;
+    qint64 statements = 0;
+    qint64 sources = 0;
+    qint64 annotations = 0;
+    std::optional<std::pair<qint64, qint64>> span; // UTC ms of the earliest and latest event bounds
+};
+
+/// An open project file (`*.attache`, SQLite): its repositories, full-text search and change notifications.
+///
+/// Opening checks the file before SQLite writes anything to it, so a file that is not ours, is damaged, or comes from
+/// a newer version is refused untouched. Every change runs inside write(): one transaction, committed whole or not at
+/// all, after which the notifier reports what changed.
+class Project final
+{
+public:
+    enum class Access : quint8 { ReadWrite, ReadOnly };
+
+    /// Creates a new, empty project. Refuses an existing file that is not empty.
+    static Result<std::unique_ptr<Project>> create(const QString& path);
+    /// Opens an existing project, upgrading an older schema. A file the user may not write opens read-only
+    /// (readOnlyReason() says why).
+    static Result<std::unique_ptr<Project>> open(const QString& path, Access access = Access::ReadWrite);
+
+    ~Project();
+    Q_DISABLE_COPY_MOVE(Project)
+
+    QString path() const { return m_path; }
+    /// The file name without folder or extension, as titles show it.
+    QString name() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    ActorRepository& actors() { return m_actors; }
+    EventRepository& events() { return m_events; }
+    StatementRepository& statements() { return m_statements; }
+    SourceRepository& sources() { return m_sources; }
+    AnnotationRepository& annotations() { return m_annotations; }
+    const ActorRepository& actors() const { return m_actors; }
+    const EventRepository& events() const { return m_events; }
+    const StatementRepository& statements() const { return m_statements; }
+    const SourceRepository& sources() const { return m_sources; }
+    const AnnotationRepository& annotations() const { return m_annotations; }
+
+    ChangeNotifier* notifier() const { return m_notifier.get(); }
+
+    /// Runs `body` in one transaction (a savepoint when nested). Any StorageError or SQLite error inside rolls the
+    /// whole transaction back and comes back as the Error.
+    Status write(const std::function<void()>& body);
+    /// Marks the running transaction as a bulk change: views reload instead of applying row changes.
+    void markBulkChange();
+
+    /// Full-text search over event titles/summaries, statement text, source text and actor names/aliases. Words
+    /// are matched as prefixes and all must occur; "quoted phrases" match as phrases.
+    Result<QList<SearchHit>> search(const QString& query, int limit = 100) const;
+
+    ProjectStats stats() const;
+    /// `PRAGMA integrity_check`: "ok" or SQLite's findings.
+    QString integrityCheck() const;
+
+private:
+    Project(QString path, std::unique_ptr<Connection> connection, std::unique_ptr<ChangeNotifier> notifier);
+
+    QString m_path;
+    QString m_readOnlyReason;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<Connection> m_connection;
+    ActorRepository m_actors;
+    EventRepository m_events;
+    StatementRepository m_statements;
+    SourceRepository m_sources;
+    AnnotationRepository m_annotations;
+};
+
+} // namespace attache

@@ -1,0 +1,760 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/repositories.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "storage/connection.h"
+#include "storage/storageerror.h"
+
+namespace attache {
+namespace {
+
+void bindId(SQLite::Statement& s, int index, qint64 id)
+{
+    if (id > 0)
+        s.bind(index, static_cast<int64_t>(id));
+    else
+        s.bind(index); // NULL: no reference / let SQLite choose the row id
+}
+
+qint64 idColumn(const SQLite::Column& c)
+{
+    return c.isNull() ? 0 : c.getInt64();
+}
+
+QString nameOf(const QString& text, int limit = 60)
+{
+    return text.size() <= limit ? text : text.left(limit - 1) + QChar(0x2026);
+}
+
+template<typename Enum, typename Parse>
+Enum enumColumn(const SQLite::Column& c, Parse parse, Enum fallback)
+{
+    return parse(sql::text(c)).value_or(fallback);
+}
+
+FuzzyDate dateColumn(const SQLite::Column& c)
+{
+    const QString text = sql::text(c);
+    if (text.isEmpty())
+        return {};
+    auto parsed = FuzzyDate::parse(text);
+    return parsed ? parsed.value() : FuzzyDate();
+}
+
+void requireChanged(Connection& c, const char* what, qint64 id)
+{
+    if (c.db().getChanges() == 0)
+        throw StorageError(QStringLiteral("there is no %1 with id %2").arg(QLatin1String(what)).arg(id));
+}
+
+// ---- actors ----
+
+constexpr const char* actorColumns = "id, name, kind, aliases, role, affiliation_id, country, notes";
+
+Actor readActor(SQLite::Statement& s)
+{
+    Actor a;
+    a.id = ActorId(s.getColumn(0).getInt64());
+    a.name = sql::text(s.getColumn(1));
+    a.kind = enumColumn(s.getColumn(2), actorKindFromText, ActorKind::Other);
+    a.aliases = sql::stringList(s.getColumn(3));
+    a.role = sql::text(s.getColumn(4));
+    a.affiliation = ActorId(idColumn(s.getColumn(5)));
+    a.country = sql::text(s.getColumn(6));
+    a.notes = sql::text(s.getColumn(7));
+    return a;
+}
+
+void bindActor(SQLite::Statement& s, const Actor& a)
+{
+    if (a.name.trimmed().isEmpty())
+        throw StorageError(QStringLiteral("an actor needs a name"));
+    bindId(s, 1, a.id.value);
+    sql::bind(s, 2, a.name);
+    sql::bind(s, 3, toText(a.kind));
+    sql::bind(s, 4, sql::jsonArray(a.aliases));
+    sql::bind(s, 5, a.role);
+    bindId(s, 6, a.affiliation.value);
+    sql::bind(s, 7, a.country);
+    sql::bind(s, 8, a.notes);
+}
+
+// ---- events ----
+
+constexpr const char* eventColumns
+    = "id, title, kind, status, start, \"end\", location, summary, parent_id, tags, cameo";
+
+void bindEvent(SQLite::Statement& s, const Event& e)
+{
+    if (e.title.trimmed().isEmpty())
+        throw StorageError(QStringLiteral("an event needs a title"));
+    if (e.start.isNull())
+        throw StorageError(QStringLiteral("the event \"%1\" needs a date").arg(nameOf(e.title)));
+    const FuzzyDate when = e.when();
+    if (!e.end.isNull() && e.end.latestMs() < e.start.earliestMs())
+        throw StorageError(QStringLiteral("the event \"%1\" ends before it starts").arg(nameOf(e.title)));
+    bindId(s, 1, e.id.value);
+    sql::bind(s, 2, e.title);
+    sql::bind(s, 3, toText(e.kind));
+    sql::bind(s, 4, toText(e.status));
+    sql::bind(s, 5, e.start.toString());
+    sql::bind(s, 6, e.end.toString());
+    s.bind(7, static_cast<int64_t>(when.earliestMs()));
+    s.bind(8, static_cast<int64_t>(when.latestMs()));
+    sql::bind(s, 9, e.location);
+    sql::bind(s, 10, e.summary);
+    bindId(s, 11, e.parent.value);
+    sql::bind(s, 12, sql::jsonArray(e.tags));
+    sql::bind(s, 13, e.cameo);
+}
+
+Event readEventRow(SQLite::Statement& s)
+{
+    Event e;
+    e.id = EventId(s.getColumn(0).getInt64());
+    e.title = sql::text(s.getColumn(1));
+    e.kind = enumColumn(s.getColumn(2), eventKindFromText, EventKind::Other);
+    e.status = enumColumn(s.getColumn(3), eventStatusFromText, EventStatus::Unknown);
+    e.start = dateColumn(s.getColumn(4));
+    e.end = dateColumn(s.getColumn(5));
+    e.location = sql::text(s.getColumn(6));
+    e.summary = sql::text(s.getColumn(7));
+    e.parent = EventId(idColumn(s.getColumn(8)));
+    e.tags = sql::stringList(s.getColumn(9));
+    e.cameo = sql::text(s.getColumn(10));
+    return e;
+}
+
+// ---- statements ----
+
+constexpr const char* statementColumns
+    = "id, speaker_id, text, kind, said, venue_id, source_id, span_start, span_end";
+
+void bindStatement(SQLite::Statement& s, const Statement& st)
+{
+    if (st.text.trimmed().isEmpty())
+        throw StorageError(QStringLiteral("a statement needs its words"));
+    if (!st.speaker.isValid())
+        throw StorageError(QStringLiteral("the statement \"%1\" needs a speaker").arg(nameOf(st.text)));
+    bindId(s, 1, st.id.value);
+    s.bind(2, static_cast<int64_t>(st.speaker.value));
+    sql::bind(s, 3, st.text);
+    sql::bind(s, 4, toText(st.kind));
+    sql::bind(s, 5, st.when.toString());
+    s.bind(6, static_cast<int64_t>(st.when.isNull() ? 0 : st.when.earliestMs()));
+    bindId(s, 7, st.venue.value);
+    bindId(s, 8, st.source.value);
+    s.bind(9, static_cast<int64_t>(st.spanStart));
+    s.bind(10, static_cast<int64_t>(st.spanEnd));
+}
+
+Statement readStatementRow(SQLite::Statement& s)
+{
+    Statement st;
+    st.id = StatementId(s.getColumn(0).getInt64());
+    st.speaker = ActorId(s.getColumn(1).getInt64());
+    st.text = sql::text(s.getColumn(2));
+    st.kind = enumColumn(s.getColumn(3), statementKindFromText, StatementKind::Direct);
+    st.when = dateColumn(s.getColumn(4));
+    st.venue = EventId(idColumn(s.getColumn(5)));
+    st.source = SourceId(idColumn(s.getColumn(6)));
+    st.spanStart = s.getColumn(7).getInt64();
+    st.spanEnd = s.getColumn(8).getInt64();
+    return st;
+}
+
+// ---- sources ----
+
+constexpr const char* sourceColumns
+    = "id, title, outlet, authors, url, published, retrieved, text, content_hash, reliability";
+
+void bindSource(SQLite::Statement& s, const Source& src)
+{
+    bindId(s, 1, src.id.value);
+    sql::bind(s, 2, src.title);
+    sql::bind(s, 3, src.outlet);
+    sql::bind(s, 4, sql::jsonArray(src.authors));
+    sql::bind(s, 5, src.url);
+    sql::bind(s, 6, src.published.toString());
+    sql::bind(s, 7, src.retrieved.isValid() ? src.retrieved.toUTC().toString(Qt::ISODate) : QString());
+    sql::bind(s, 8, src.text);
+    sql::bind(s, 9, src.contentHash.isEmpty() ? Source::hashText(src.text) : src.contentHash);
+    sql::bind(s, 10, toText(src.reliability));
+}
+
+Source readSourceRow(SQLite::Statement& s)
+{
+    Source src;
+    src.id = SourceId(s.getColumn(0).getInt64());
+    src.title = sql::text(s.getColumn(1));
+    src.outlet = sql::text(s.getColumn(2));
+    src.authors = sql::stringList(s.getColumn(3));
+    src.url = sql::text(s.getColumn(4));
+    src.published = dateColumn(s.getColumn(5));
+    const QString retrieved = sql::text(s.getColumn(6));
+    if (!retrieved.isEmpty())
+        src.retrieved = QDateTime::fromString(retrieved, Qt::ISODate).toUTC();
+    src.text = sql::text(s.getColumn(7));
+    src.contentHash = sql::text(s.getColumn(8));
+    src.reliability = reliabilityFromText(sql::text(s.getColumn(9))).value_or(Reliability::Unrated);
+    return src;
+}
+
+// ---- annotations ----
+
+constexpr const char* annotationColumns = "id, source_id, start, \"end\", exact, prefix, suffix, kind, target_type, "
+                                          "target_id, credibility, comment, created";
+
+void bindAnnotation(SQLite::Statement& s, const Annotation& a)
+{
+    if (!a.source.isValid())
+        throw StorageError(QStringLiteral("an annotation needs a source"));
+    if (a.start < 0 || a.end < a.start)
+        throw StorageError(QStringLiteral("the annotation span [%1, %2) is not a valid range").arg(a.start).arg(a.end));
+    if (a.credibility < 0 || a.credibility > 6)
+        throw StorageError(QStringLiteral("credibility %1 is out of range (expected 1-6, or 0 for not graded)")
+                               .arg(a.credibility));
+    bindId(s, 1, a.id.value);
+    s.bind(2, static_cast<int64_t>(a.source.value));
+    s.bind(3, static_cast<int64_t>(a.start));
+    s.bind(4, static_cast<int64_t>(a.end));
+    sql::bind(s, 5, a.exact);
+    sql::bind(s, 6, a.prefix);
+    sql::bind(s, 7, a.suffix);
+    sql::bind(s, 8, toText(a.kind));
+    sql::bind(s, 9, toText(a.targetType));
+    s.bind(10, static_cast<int64_t>(a.targetType == TargetType::None ? 0 : a.targetId));
+    s.bind(11, a.credibility);
+    sql::bind(s, 12, a.comment);
+    sql::bind(s, 13, a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : QString());
+}
+
+Annotation readAnnotationRow(SQLite::Statement& s)
+{
+    Annotation a;
+    a.id = AnnotationId(s.getColumn(0).getInt64());
+    a.source = SourceId(s.getColumn(1).getInt64());
+    a.start = s.getColumn(2).getInt64();
+    a.end = s.getColumn(3).getInt64();
+    a.exact = sql::text(s.getColumn(4));
+    a.prefix = sql::text(s.getColumn(5));
+    a.suffix = sql::text(s.getColumn(6));
+    a.kind = enumColumn(s.getColumn(7), annotationKindFromText, AnnotationKind::Note);
+    a.targetType = enumColumn(s.getColumn(8), targetTypeFromText, TargetType::None);
+    a.targetId = s.getColumn(9).getInt64();
+    a.credibility = s.getColumn(10).getInt();
+    a.comment = sql::text(s.getColumn(11));
+    const QString created = sql::text(s.getColumn(12));
+    if (!created.isEmpty())
+        a.created = QDateTime::fromString(created, Qt::ISODateWithMs).toUTC();
+    return a;
+}
+
+qint64 countRows(Connection& c, const char* sql)
+{
+    auto& s = c.prepare(sql);
+    return s.executeStep() ? s.getColumn(0).getInt64() : 0;
+}
+
+// The SQL strings are assembled once; Connection caches statements by the address of their text.
+std::string sqlText(std::initializer_list<const char*> parts)
+{
+    std::string text;
+    for (const char* p : parts)
+        text += p;
+    return text;
+}
+
+} // namespace
+
+// ============================== ActorRepository ==============================
+
+ActorId ActorRepository::insert(const Actor& actor)
+{
+    m_c.requireTransaction();
+    static const std::string q = sqlText({"INSERT INTO actor (", actorColumns, ") VALUES (?,?,?,?,?,?,?,?)"});
+    auto& s = m_c.prepare(q.c_str());
+    bindActor(s, actor);
+    s.exec();
+    const ActorId id(m_c.db().getLastInsertRowid());
+    m_c.record(Entity::Actor, ChangeKind::Added, id.value);
+    return id;
+}
+
+void ActorRepository::update(const Actor& actor)
+{
+    m_c.requireTransaction();
+    auto& s = m_c.prepare("UPDATE actor SET name = ?2, kind = ?3, aliases = ?4, role = ?5, affiliation_id = ?6, "
+                          "country = ?7, notes = ?8 WHERE id = ?1");
+    bindActor(s, actor);
+    s.exec();
+    requireChanged(m_c, "actor", actor.id.value);
+    m_c.record(Entity::Actor, ChangeKind::Updated, actor.id.value);
+}
+
+void ActorRepository::remove(ActorId id)
+{
+    m_c.requireTransaction();
+    auto& s = m_c.prepare("DELETE FROM actor WHERE id = ?");
+    s.bind(1, static_cast<int64_t>(id.value));
+    s.exec();
+    requireChanged(m_c, "actor", id.value);
+    m_c.record(Entity::Actor, ChangeKind::Removed, id.value);
+}
+
+std::optional<Actor> ActorRepository::find(ActorId id) const
+{
+    static const std::string q = sqlText({"SELECT ", actorColumns, " FROM actor WHERE id = ?"});
+    auto& s = m_c.prepare(q.c_str());
+    s.bind(1, static_cast<int64_t>(id.value));
+    if (!s.executeStep())
+        return std::nullopt;
+    return readActor(s);
+}
+
+std::optional<Actor> ActorRepository::findByName(QStringView name) const
+{
+    const QList<Actor> actors = all();
+    const QStringView wanted = name.trimmed();
+    for (const Actor& a : actors) {
+        if (wanted.compare(a.name, Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    for (const Actor& a : actors) {
+        if (a.isNamed(wanted))
+            return a;
+    }
+    return std::nullopt;
+}
+
+QList<Actor> ActorRepository::all() const
+{
+    static const std::string q = sqlText({"SELECT ", actorColumns, " FROM actor ORDER BY name COLLATE NOCASE, id"});
+    auto& s = m_c.prepare(q.c_str());
+    QList<Actor> actors;
+    while (s.executeStep())
+        actors.append(readActor(s));
+    return actors;
+}
+
+qint64 ActorRepository::count() const
+{
+    return countRows(m_c, "SELECT count(*) FROM actor");
+}
+
+// ============================== EventRepository ==============================
+
+void EventRepository::writeParticipants(const Event& event, EventId id)
+{
+    auto& clear = m_c.prepare("DELETE FROM event_participant WHERE event_id = ?");
+    clear.bind(1, static_cast<int64_t>(id.value));
+    clear.exec();
+    int position = 0;
+    for (const Participant& p : event.participants) {
+        auto& s = m_c.prepare("INSERT INTO event_participant (event_id, actor_id, role, position) VALUES (?,?,?,?)");
+        s.bind(1, static_cast<int64_t>(id.value));
+        s.bind(2, static_cast<int64_t>(p.actor.value));
+        sql::bind(s, 3, toText(p.role));
+        s.bind(4, position++);
+        s.exec();
+    }
+}
+
+EventId EventRepository::insert(const Event& event)
+{
+    m_c.requireTransaction();
+    static const std::string q = sqlText({"INSERT INTO event (", eventColumns,
+        ", earliest, latest) VALUES (?1,?2,?3,?4,?5,?6,?9,?10,?11,?12,?13,?7,?8)"});
+    auto& s = m_c.prepare(q.c_str());
+    bindEvent(s, event);
+    s.exec();
+    const EventId id(m_c.db().getLastInsertRowid());
+    writeParticipants(event, id);
+    m_c.record(Entity::Event, ChangeKind::Added, id.value);
+    return id;
+}
+
+void EventRepository::update(const Event& event)
+{
+    m_c.requireTransaction();
+    auto& s = m_c.prepare("UPDATE event SET title = ?2, kind = ?3, status = ?4, start = ?5, \"end\" = ?6, "
+                          "earliest = ?7, latest = ?8, location = ?9, summary = ?10, parent_id = ?11, tags = ?12, "
+                          "cameo = ?13 WHERE id = ?1");
+    bindEvent(s, event);
+    s.exec();
+    requireChanged(m_c, "event", event.id.value);
+    writeParticipants(event, event.id);
+    m_c.record(Entity::Event, ChangeKind::Updated, event.id.value);
+}
+
+void EventRepository::remove(EventId id)
+{
+    m_c.requireTransaction();
+    auto& s = m_c.prepare("DELETE FROM event WHERE id = ?");
+    s.bind(1, static_cast<int64_t>(id.value));
+    s.exec();
+    requireChanged(m_c, "event", id.value);
+    m_c.record(Entity::Event, ChangeKind::Removed, id.value);
+}
+
+namespace {
+void readParticipants(Connection& c, Event& e)
+{
+    auto& s = c.prepare("SELECT actor_id, role FROM event_participant WHERE event_id = ? ORDER BY position");
+    s.bind(1, static_cast<int64_t>(e.id.value));
+    while (s.executeStep()) {
+        e.participants.append(Participant{ActorId(s.getColumn(0).getInt64()),
+            enumColumn(s.getColumn(1), participantRoleFromText, ParticipantRole::Participant)});
+    }
+}
+} // namespace
+
+std::optional<Event> EventRepository::find(EventId id) const
+{
+    static const std::string q = sqlText({"SELECT ", eventColumns, " FROM event WHERE id = ?"});
+    auto& s = m_c.prepare(q.c_str());
+    s.bind(1, static_cast<int64_t>(id.value));
+    if (!s.executeStep())
+        return std::nullopt;
+    Event e = readEventRow(s);
+    readParticipants(m_c, e);
+    return e;
+}
+
+QList<Event> EventRepository::list(const EventQuery& query) const
+{
+    static const std::string q = sqlText({"SELECT ", eventColumns,
+        " FROM event WHERE (?1 IS NULL OR latest >= ?1) AND (?2 IS NULL OR earliest <= ?2)"
+        " AND (?3 IS NULL OR id IN (SELECT event_id FROM event_participant WHERE actor_id = ?3))"
+        " AND (?4 IS NULL OR kind = ?4) ORDER BY earliest, latest, id"});
+    // A statement of its own, not the cache: reading participants below reuses cached statements while this one
+    // is still stepping.
+    SQLite::Statement s(m_c.db(), q);
+    if (query.fromMs)
+        s.bind(1, static_cast<int64_t>(*query.fromMs));
+    if (query.toMs)
+        s.bind(2, static_cast<int64_t>(*query.toMs));
+    if (query.actor.isValid())
+        s.bind(3, static_cast<int64_t>(query.actor.value));
+    if (query.kind)
+        sql::bind(s, 4, toText(*query.kind));
+    QList<Event> events;
+    while (s.executeStep()) {
+        events.append(readEventRow(s));
+        readParticipants(m_c, events.back());
+    }
+    return events;
+}
+
+EventCatalog EventRepository::catalog() const
+{
+    EventCatalog catalog;
+    const auto n = static_cast<std::size_t>(count());
+    catalog.ids.reserve(n);
+    catalog.earliest.reserve(n);
+    catalog.latest.reserve(n);
+    catalog.kinds.reserve(n);
+    catalog.statuses.reserve(n);
+    catalog.titles.reserve(qsizetype(n));
+    catalog.starts.reserve(qsizetype(n));
+    catalog.locations.reserve(qsizetype(n));
+
+    // Kinds and statuses repeat: convert each distinct text once.
+    QHash<QByteArray, EventKind> kinds;
+    QHash<QByteArray, EventStatus> statuses;
+    auto& s = m_c.prepare("SELECT id, earliest, latest, kind, status, start, \"end\", title, location FROM event "
+                          "ORDER BY earliest, latest, id");
+    while (s.executeStep()) {
+        catalog.ids.push_back(s.getColumn(0).getInt64());
+        catalog.earliest.push_back(s.getColumn(1).getInt64());
+        catalog.latest.push_back(s.getColumn(2).getInt64());
+        const QByteArray kindText(static_cast<const char*>(s.getColumn(3).getBlob()), s.getColumn(3).getBytes());
+        auto kind = kinds.constFind(kindText);
+        if (kind == kinds.cend())
+            kind = kinds.insert(kindText, eventKindFromText(QString::fromUtf8(kindText)).value_or(EventKind::Other));
+        catalog.kinds.push_back(*kind);
+        const QByteArray statusText(static_cast<const char*>(s.getColumn(4).getBlob()), s.getColumn(4).getBytes());
+        auto status = statuses.constFind(statusText);
+        if (status == statuses.cend()) {
+            status = statuses.insert(
+                statusText, eventStatusFromText(QString::fromUtf8(statusText)).value_or(EventStatus::Unknown));
+        }
+        catalog.statuses.push_back(*status);
+        const QString end = sql::text(s.getColumn(6));
+        catalog.starts.append(end.isEmpty() ? sql::text(s.getColumn(5)) : sql::text(s.getColumn(5)) + u'/' + end);
+        catalog.titles.append(sql::text(s.getColumn(7)));
+        catalog.locations.append(sql::text(s.getColumn(8)));
+    }
+    return catalog;
+}
+
+qint64 EventRepository::count() const
+{
+    return countRows(m_c, "SELECT count(*) FROM event");
+}
+
+std::optional<std::pair<qint64, qint64>> EventRepository::span() const
+{
+    auto& s = m_c.prepare("SELECT min(earliest), max(latest) FROM event");
+    if (!s.executeStep() || s.getColumn(0).isNull())
+        return std::nullopt;
+    return std::pair{s.getColumn(0).getInt64(), s.getColumn(1).getInt64()};
+}
+
+// ============================== StatementRepository ==============================
+
+void StatementRepository::writeAbout(const Statement& statement, StatementId id)
+{
+    auto& clear = m_c.prepare("DELETE FROM statement_about WHERE statement_id = ?");
+    clear.bind(1, static_cast<int64_t>(id.value));
+    clear.exec();
+    for (const EventId event : statement.about) {
+        auto& s = m_c.prepare("INSERT OR IGNORE INTO statement_about (statement_id, event_id) VALUES (?,?)");
+        s.bind(1, static_cast<int64_t>(id.value));
+        s.bind(2, static_cast<int64_t>(event.value));
+        s.exec();
+    }
+}
+
+StatementId StatementRepository::insert(const Statement& statement)
+{
+    m_c.requireTransaction();
+    static const std::string q
+        = sqlText({"INSERT INTO statement (", statementColumns, ", earliest) VALUES (?1,?2,?3,?4,?5,?7,?8,?9,?10,?6)"});
+    auto& s = m_c.prepare(q.c_str());
+    bindStatement(s, statement);
+    s.exec();
+    const StatementId id(m_c.db().getLastInsertRowid());
+    writeAbout(statement, id);
+    m_c.record(Entity::Statement, ChangeKind::Added, id.value);
+    return id;
+}
+
+void StatementRepository::update(const Statement& statement)
+{
+    m_c.requireTransaction();
+    auto& s = m_c.prepare("UPDATE statement SET speaker_id = ?2, text = ?3, kind = ?4, said = ?5, earliest = ?6, "
+                          "venue_id = ?7, source_id = ?8, span_start = ?9, span_end = ?10 WHERE id = ?1");
+    bindStatement(s, statement);
+    s.exec();
+    requireChanged(m_c, "statement", statement.id.value);
+    writeAbout(statement, statement.id);
+    m_c.record(Entity::Statement, ChangeKind::Updated, statement.id.value);
+}
+
+void StatementRepository::remove(StatementId id)
+{
+    m_c.requireTransaction();
+    auto& s = m_c.prepare("DELETE FROM statement WHERE id = ?");
+    s.bind(1, static_cast<int64_t>(id.value));
+    s.exec();
+    requireChanged(m_c, "statement", id.value);
+    m_c.record(Entity::Statement, ChangeKind::Removed, id.value);
+}
+
+QList<Statement> StatementRepository::select(const char* where, qint64 key) const
+{
+    const std::string q = sqlText({"SELECT ", statementColumns, " FROM statement ", where,
+        " ORDER BY earliest, id"});
+    SQLite::Statement s(m_c.db(), q);
+    if (key != 0)
+        s.bind(1, static_cast<int64_t>(key));
+    QList<Statement> statements;
+    while (s.executeStep())
+        statements.append(readStatementRow(s));
+    for (Statement& st : statements) {
+        auto& about = m_c.prepare("SELECT event_id FROM statement_about WHERE statement_id = ? ORDER BY event_id");
+        about.bind(1, static_cast<int64_t>(st.id.value));
+        while (about.executeStep())
+            st.about.append(EventId(about.getColumn(0).getInt64()));
+    }
+    return statements;
+}
+
+std::optional<Statement> StatementRepository::find(StatementId id) const
+{
+    QList<Statement> found = select("WHERE id = ?1", id.value);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.takeFirst();
+}
+
+QList<Statement> StatementRepository::all() const
+{
+    return select("", 0);
+}
+
+QList<Statement> StatementRepository::bySpeaker(ActorId speaker) const
+{
+    return select("WHERE speaker_id = ?1", speaker.value);
+}
+
+QList<Statement> StatementRepository::forEvent(EventId event) const
+{
+    return select("WHERE venue_id = ?1 OR id IN (SELECT statement_id FROM statement_about WHERE event_id = ?1)",
+        event.value);
+}
+
+QList<Statement> StatementRepository::bySource(SourceId source) const
+{
+    return select("WHERE source_id = ?1", source.value);
+}
+
+qint64 StatementRepository::count() const
+{
+    return countRows(m_c, "SELECT count(*) FROM statement");
+}
+
+// ============================== SourceRepository ==============================
+
+SourceId SourceRepository::insert(const Source& source)
+{
+    m_c.requireTransaction();
+    static const std::string q = sqlText({"INSERT INTO source (", sourceColumns, ") VALUES (?,?,?,?,?,?,?,?,?,?)"});
+    auto& s = m_c.prepare(q.c_str());
+    bindSource(s, source);
+    s.exec();
+    const SourceId id(m_c.db().getLastInsertRowid());
+    m_c.record(Entity::Source, ChangeKind::Added, id.value);
+    return id;
+}
+
+void SourceRepository::update(const Source& source)
+{
+    m_c.requireTransaction();
+    auto& s = m_c.prepare("UPDATE source SET title = ?2, outlet = ?3, authors = ?4, url = ?5, published = ?6, "
+                          "retrieved = ?7, text = ?8, content_hash = ?9, reliability = ?10 WHERE id = ?1");
+    Source hashed = source;
+    hashed.contentHash = Source::hashText(source.text);
+    bindSource(s, hashed);
+    s.exec();
+    requireChanged(m_c, "source", source.id.value);
+    m_c.record(Entity::Source, ChangeKind::Updated, source.id.value);
+}
+
+void SourceRepository::remove(SourceId id)
+{
+    m_c.requireTransaction();
+    auto& s = m_c.prepare("DELETE FROM source WHERE id = ?");
+    s.bind(1, static_cast<int64_t>(id.value));
+    s.exec();
+    requireChanged(m_c, "source", id.value);
+    m_c.record(Entity::Source, ChangeKind::Removed, id.value);
+}
+
+std::optional<Source> SourceRepository::find(SourceId id) const
+{
+    static const std::string q = sqlText({"SELECT ", sourceColumns, " FROM source WHERE id = ?"});
+    auto& s = m_c.prepare(q.c_str());
+    s.bind(1, static_cast<int64_t>(id.value));
+    if (!s.executeStep())
+        return std::nullopt;
+    return readSourceRow(s);
+}
+
+std::optional<Source> SourceRepository::findByHash(const QString& contentHash) const
+{
+    static const std::string q = sqlText({"SELECT ", sourceColumns, " FROM source WHERE content_hash = ? LIMIT 1"});
+    auto& s = m_c.prepare(q.c_str());
+    sql::bind(s, 1, contentHash);
+    if (!s.executeStep())
+        return std::nullopt;
+    return readSourceRow(s);
+}
+
+QList<Source> SourceRepository::all() const
+{
+    static const std::string q = sqlText({"SELECT ", sourceColumns, " FROM source ORDER BY published, id"});
+    auto& s = m_c.prepare(q.c_str());
+    QList<Source> sources;
+    while (s.executeStep())
+        sources.append(readSourceRow(s));
+    return sources;
+}
+
+qint64 SourceRepository::count() const
+{
+    return countRows(m_c, "SELECT count(*) FROM source");
+}
+
+// ============================== AnnotationRepository ==============================
+
+AnnotationId AnnotationRepository::insert(const Annotation& annotation)
+{
+    m_c.requireTransaction();
+    static const std::string q
+        = sqlText({"INSERT INTO annotation (", annotationColumns, ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"});
+    auto& s = m_c.prepare(q.c_str());
+    bindAnnotation(s, annotation);
+    s.exec();
+    const AnnotationId id(m_c.db().getLastInsertRowid());
+    m_c.record(Entity::Annotation, ChangeKind::Added, id.value);
+    return id;
+}
+
+void AnnotationRepository::update(const Annotation& annotation)
+{
+    m_c.requireTransaction();
+    auto& s = m_c.prepare("UPDATE annotation SET source_id = ?2, start = ?3, \"end\" = ?4, exact = ?5, prefix = ?6, "
+                          "suffix = ?7, kind = ?8, target_type = ?9, target_id = ?10, credibility = ?11, "
+                          "comment = ?12, created = ?13 WHERE id = ?1");
+    bindAnnotation(s, annotation);
+    s.exec();
+    requireChanged(m_c, "annotation", annotation.id.value);
+    m_c.record(Entity::Annotation, ChangeKind::Updated, annotation.id.value);
+}
+
+void AnnotationRepository::remove(AnnotationId id)
+{
+    m_c.requireTransaction();
+    auto& s = m_c.prepare("DELETE FROM annotation WHERE id = ?");
+    s.bind(1, static_cast<int64_t>(id.value));
+    s.exec();
+    requireChanged(m_c, "annotation", id.value);
+    m_c.record(Entity::Annotation, ChangeKind::Removed, id.value);
+}
+
+QList<Annotation> AnnotationRepository::select(const char* where, qint64 key, const QString& type) const
+{
+    const std::string q = sqlText({"SELECT ", annotationColumns, " FROM annotation ", where, " ORDER BY start, id"});
+    SQLite::Statement s(m_c.db(), q);
+    if (key != 0)
+        s.bind(1, static_cast<int64_t>(key));
+    if (!type.isEmpty())
+        sql::bind(s, 2, type);
+    QList<Annotation> annotations;
+    while (s.executeStep())
+        annotations.append(readAnnotationRow(s));
+    return annotations;
+}
+
+std::optional<Annotation> AnnotationRepository::find(AnnotationId id) const
+{
+    QList<Annotation> found = select("WHERE id = ?1", id.value);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.takeFirst();
+}
+
+QList<Annotation> AnnotationRepository::forSource(SourceId source) const
+{
+    return select("WHERE source_id = ?1", source.value);
+}
+
+QList<Annotation> AnnotationRepository::forTarget(TargetType type, qint64 id) const
+{
+    return select("WHERE target_id = ?1 AND target_type = ?2", id, toText(type));
+}
+
+QList<Annotation> AnnotationRepository::all() const
+{
+    return select("", 0);
+}
+
+qint64 AnnotationRepository::count() const
+{
+    return countRows(m_c, "SELECT count(*) FROM annotation");
+}
+
+} // namespace attache

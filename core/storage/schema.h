@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+
+namespace SQLite {
+class Database;
+}
+
+namespace attache::schema {
+
+/// `PRAGMA application_id` of every Attaché project: "ATTC".
+inline constexpr std::int32_t applicationId = 0x41545443;
+/// The schema version this build writes (`PRAGMA user_version`).
+inline constexpr int currentVersion = 1;
+
+/// Creates the current schema in an empty database. The caller holds the transaction.
+void create(SQLite::Database& db);
+/// Upgrades from `fromVersion` to currentVersion, step by step. The caller holds the transaction.
+void migrate(SQLite::Database& db, int fromVersion);
+
+/// Full-text rows carry the entity in their low three bits: rowid = id * 8 + tag.
+enum class SearchTag : int { Actor = 1, Event = 2, Statement = 3, Source = 4 };
+
+} // namespace attache::schema

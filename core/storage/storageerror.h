@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <stdexcept>
+
+#include <QString>
+
+namespace attache {
+
+/// A failure reading or writing the project file. Thrown inside storage; Project::write() and the layer boundaries
+/// (CLI, UI) turn it into a message for the user.
+class StorageError final : public std::runtime_error
+{
+public:
+    explicit StorageError(const QString& message)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+    {
+    }
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+} // namespace attache

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailview.h"
+
+#include <QSet>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include "eventtablemodel.h"
+#include "storage/changenotifier.h"
+#include "storage/project.h"
+
+namespace attache {
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString roleLabel(ParticipantRole role)
+{
+    switch (role) {
+    case ParticipantRole::Host:
+        return DetailView::tr("host");
+    case ParticipantRole::Guest:
+        return DetailView::tr("guest");
+    case ParticipantRole::Participant:
+        return DetailView::tr("participant");
+    case ParticipantRole::Mediator:
+        return DetailView::tr("mediator");
+    case ParticipantRole::Mentioned:
+        return DetailView::tr("mentioned");
+    }
+    return {};
+}
+
+QString precisionLabel(DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::None:
+        return DetailView::tr("no date");
+    case DatePrecision::Year:
+        return DetailView::tr("known to the year");
+    case DatePrecision::Month:
+        return DetailView::tr("known to the month");
+    case DatePrecision::Day:
+        return DetailView::tr("known to the day");
+    case DatePrecision::Minute:
+    case DatePrecision::Second:
+        return DetailView::tr("known to the minute");
+    }
+    return {};
+}
+
+QString eventHtml(Project& project, const Event& e)
+{
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(e.title));
+    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    const auto row = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td style='color:palette(placeholder-text);padding-right:12px'>%1</td><td>%2</td></tr>")
+                    .arg(esc(label), value);
+    };
+    const FuzzyDate when = e.when();
+    QString dateText = esc(when.display());
+    QStringList qualities{precisionLabel(when.precision())};
+    if (when.isApproximate())
+        qualities.append(DetailView::tr("approximate"));
+    if (when.isUncertain())
+        qualities.append(DetailView::tr("uncertain"));
+    dateText += QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(esc(qualities.join(QStringLiteral(", "))));
+    row(DetailView::tr("Kind"), esc(EventTableModel::kindLabel(e.kind)));
+    row(DetailView::tr("Date"), dateText);
+    row(DetailView::tr("Status"), esc(EventTableModel::statusLabel(e.status)));
+    if (!e.location.isEmpty())
+        row(DetailView::tr("Location"), esc(e.location));
+    if (!e.tags.isEmpty())
+        row(DetailView::tr("Tags"), esc(e.tags.join(QStringLiteral(", "))));
+    if (!e.cameo.isEmpty())
+        row(DetailView::tr("CAMEO"), esc(e.cameo));
+    html += QStringLiteral("</table>");
+
+    if (!e.participants.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(DetailView::tr("Participants")));
+        for (const Participant& p : e.participants) {
+            const auto actor = project.actors().find(p.actor);
+            if (!actor)
+                continue;
+            QString line = QStringLiteral("<a href='attache:actor/%1'>%2</a> <span style='color:gray'>%3</span>")
+                               .arg(actor->id.value)
+                               .arg(esc(actor->name), esc(roleLabel(p.role)));
+            if (!actor->role.isEmpty())
+                line += QStringLiteral(" — ") + esc(actor->role);
+            html += QStringLiteral("<li>%1</li>").arg(line);
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!e.summary.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(DetailView::tr("Summary")), esc(e.summary));
+
+    const QList<Statement> statements = project.statements().forEvent(e.id);
+    QSet<qint64> sourceIds;
+    if (!statements.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(DetailView::tr("Statements")));
+        for (const Statement& st : statements) {
+            const auto speaker = project.actors().find(st.speaker);
+            const bool quoted = st.kind != StatementKind::Paraphrase;
+            QString said = quoted ? QStringLiteral("“%1”").arg(esc(st.text)) : esc(st.text);
+            QStringList context;
+            if (speaker)
+                context.append(QStringLiteral("<b>%1</b>").arg(esc(speaker->name)));
+            if (!st.when.isNull())
+                context.append(esc(st.when.display()));
+            if (st.venue.isValid() && st.venue != e.id) {
+                if (const auto venue = project.events().find(st.venue))
+                    context.append(esc(venue->title));
+            }
+            html += QStringLiteral("<p style='margin-left:8px'>%1<br/><span style='color:gray'>— %2</span></p>")
+                        .arg(said, context.join(QStringLiteral(", ")));
+            if (st.source.isValid())
+                sourceIds.insert(st.source.value);
+        }
+    }
+    for (const Annotation& a : project.annotations().forTarget(TargetType::Event, e.id.value))
+        sourceIds.insert(a.source.value);
+    if (!sourceIds.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ol>").arg(esc(DetailView::tr("Sources")));
+        QList<qint64> ordered(sourceIds.begin(), sourceIds.end());
+        std::sort(ordered.begin(), ordered.end());
+        for (const qint64 id : ordered) {
+            const auto src = project.sources().find(SourceId(id));
+            if (!src)
+                continue;
+            QString citation = QStringLiteral("<i>%1</i>").arg(esc(src->title));
+            if (!src->outlet.isEmpty())
+                citation = esc(src->outlet) + QStringLiteral(", ") + citation;
+            if (!src->authors.isEmpty())
+                citation = esc(src->authors.join(QStringLiteral(", "))) + QStringLiteral(", ") + citation;
+            if (!src->published.isNull())
+                citation += QStringLiteral(", ") + esc(src->published.display());
+            if (src->reliability != Reliability::Unrated) {
+                citation += QStringLiteral(" <b title='%1'>[%2]</b>")
+                                .arg(esc(reliabilityDescription(src->reliability)), toText(src->reliability));
+            }
+            html += QStringLiteral("<li>%1</li>").arg(citation);
+        }
+        html += QStringLiteral("</ol>");
+    }
+    return html;
+}
+
+} // namespace
+
+DetailView::DetailView(QWidget* parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+{
+    m_browser->setObjectName(QStringLiteral("detailBrowser"));
+    m_browser->setOpenLinks(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    refresh();
+}
+
+void DetailView::setProject(Project* project)
+{
+    if (m_subscription)
+        disconnect(m_subscription);
+    m_project = project;
+    m_event = {};
+    if (m_project)
+        m_subscription = connect(m_project->notifier(), &ChangeNotifier::changed, this, &DetailView::onChanged);
+    refresh();
+}
+
+void DetailView::setEvent(EventId id)
+{
+    m_event = id;
+    refresh();
+}
+
+QString DetailView::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+void DetailView::onChanged(const ChangeSet&)
+{
+    refresh();
+}
+
+void DetailView::refresh()
+{
+    const auto event = (m_project && m_event.isValid()) ? m_project->events().find(m_event) : std::nullopt;
+    if (!event) {
+        m_event = {};
+        m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                               .arg(esc(m_project ? tr("Select an event to see its details.") : tr("No project is open."))));
+        return;
+    }
+    m_browser->setHtml(eventHtml(*m_project, *event));
+}
+
+} // namespace attache

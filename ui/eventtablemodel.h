@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include <QAbstractTableModel>
+
+#include "model/ids.h"
+#include "storage/repositories.h"
+
+namespace attache {
+
+class Project;
+struct ChangeSet;
+
+/// The project's events as a table (date, title, kind, status, location), sortable on every column. Reads the
+/// event catalog once and reloads when a committed change touches events, so a million rows stay cheap.
+class EventTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventTableModel)
+
+public:
+    enum Column : int { DateColumn, TitleColumn, KindColumn, StatusColumn, LocationColumn, ColumnCount };
+    enum Role : int { EventIdRole = Qt::UserRole + 1, SortKeyRole };
+
+    explicit EventTableModel(QObject* parent = nullptr);
+
+    /// Shows the events of `project` (not owned; nullptr shows nothing).
+    void setProject(Project* project);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    EventId eventAt(int row) const;
+    /// The row showing `id`, or -1.
+    int rowOf(EventId id) const;
+
+    static QString kindLabel(EventKind kind);
+    static QString statusLabel(EventStatus status);
+
+private:
+    void reload();
+    void onChanged(const ChangeSet& changes);
+
+    Project* m_project = nullptr;
+    EventCatalog m_catalog;
+    std::vector<int> m_order; // row -> catalog index
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QMetaObject::Connection m_subscription;
+};
+
+} // namespace attache

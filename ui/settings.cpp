@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace attache {
+namespace key {
+const QString recent = QStringLiteral("projects/recent");
+const QString last = QStringLiteral("projects/last");
+const QString geometry = QStringLiteral("window/geometry");
+const QString state = QStringLiteral("window/state");
+const QString eventHeader = QStringLiteral("window/eventTableHeader");
+} // namespace key
+
+QStringList Settings::recentProjects() const
+{
+    return m_settings.value(key::recent).toStringList();
+}
+
+void Settings::addRecentProject(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentProjects();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    m_settings.setValue(key::recent, recent);
+}
+
+void Settings::removeRecentProject(const QString& path)
+{
+    QStringList recent = recentProjects();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    m_settings.setValue(key::recent, recent);
+}
+
+QString Settings::lastProject() const
+{
+    return m_settings.value(key::last).toString();
+}
+
+void Settings::setLastProject(const QString& path)
+{
+    m_settings.setValue(key::last, QFileInfo(path).absoluteFilePath());
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(key::geometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(key::geometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(key::state).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state)
+{
+    m_settings.setValue(key::state, state);
+}
+
+QByteArray Settings::eventTableHeader() const
+{
+    return m_settings.value(key::eventHeader).toByteArray();
+}
+
+void Settings::setEventTableHeader(const QByteArray& state)
+{
+    m_settings.setValue(key::eventHeader, state);
+}
+
+} // namespace attache

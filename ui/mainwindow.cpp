@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     detailDock->setWidget(m_detail);
     m_detail->setObjectName(QStringLiteral("detailView"));
     addDockWidget(Qt::RightDockWidgetArea, detailDock);
+    resizeDocks({detailDock}, {520}, Qt::Horizontal);
 
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -299,10 +300,14 @@ void MainWindow::updateStatus()
         return;
     }
     const ProjectStats stats = m_project->stats();
-    m_countsLabel->setText(tr("%n event(s)", nullptr, int(stats.events)) + QStringLiteral(" · ")
-        + tr("%n actor(s)", nullptr, int(stats.actors)) + QStringLiteral(" · ")
-        + tr("%n statement(s)", nullptr, int(stats.statements)) + QStringLiteral(" · ")
-        + tr("%n source(s)", nullptr, int(stats.sources)));
+    const auto count = [](qint64 n, const QString& one, const QString& many) {
+        return n == 1 ? one : many.arg(n);
+    };
+    m_countsLabel->setText(QStringList{count(stats.events, tr("1 event"), tr("%1 events")),
+        count(stats.actors, tr("1 actor"), tr("%1 actors")),
+        count(stats.statements, tr("1 statement"), tr("%1 statements")),
+        count(stats.sources, tr("1 source"), tr("%1 sources"))}
+                               .join(QStringLiteral(" · ")));
 }
 
 void MainWindow::onChanged(const ChangeSet&)

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Set up, build and run Attaché on Debian 12 (as root, or with sudo for the package install).
+#   packaging/setup.sh run    install what is missing, build, open the app on the bundled sample timeline
+#   packaging/setup.sh test   install what is missing, build with warnings as errors, run the whole test suite
+set -euo pipefail
+
+mode=${1:-run}
+case $mode in run|test) ;; *) echo "usage: packaging/setup.sh run|test" >&2; exit 2;; esac
+cd "$(dirname "$0")/.."
+
+# Build tools, Qt 6 (Widgets, PrintSupport, Test), SQLite with SQLiteCpp, and the platform plugins and fonts that
+# the app and its offscreen GUI tests need.
+packages=(build-essential cmake ninja-build pkg-config
+          qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
+          libsqlite3-dev libsqlitecpp-dev
+          fonts-dejavu-core xvfb xauth)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+    echo "Installing: ${missing[*]}"
+    sudo=()
+    [[ $(id -u) == 0 ]] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+werror=OFF
+[[ $mode == test ]] && werror=ON
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATTACHE_WERROR=$werror >/dev/null
+cmake --build build -j2
+
+if [[ $mode == test ]]; then
+    cd build
+    exec ctest --output-on-failure -j2
+fi
+
+sample=build/Sample.attache
+[[ -f $sample ]] || build/app/attache sample "$sample"
+if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
+    echo "No display found; to open the app in a virtual one run: xvfb-run -a build/app/attache $sample"
+    exit 0
+fi
+exec build/app/attache "$sample"

@@ -254,21 +254,21 @@ Status generate(Project& project, const Options& options, const std::function<bo
                 : s < 0.99      ? EventStatus::Cancelled
                                 : EventStatus::Unknown;
             const int participantCount = 1 + dice.skewed(4);
-            QSet<int> chosen;
+            QList<int> chosen; // a list, not a set: the order must not depend on the process's hash seed
             for (int p = 0; p < participantCount; ++p) {
                 const int index = dice.skewed(int(world.actors.size()));
                 if (chosen.contains(index))
                     continue;
-                chosen.insert(index);
+                chosen.append(index);
                 e.participants.append(Participant{ids[index], chosen.size() == 1 ? ParticipantRole::Host
                                                                                   : ParticipantRole::Guest});
             }
-            const QString first = world.actors[*chosen.begin()].name;
+            const QString first = world.actors[chosen.first()].name;
             const int city = dice.below(int(capitals.size()));
             e.location = QString::fromUtf16(capitals[std::size_t(city)]);
             e.title = chosen.size() > 1
                 ? QStringLiteral("%1 %2 with %3 on %4")
-                      .arg(first, phrase(kind), world.actors[*std::next(chosen.begin())].name, dice.pick(topics))
+                      .arg(first, phrase(kind), world.actors[chosen.at(1)].name, dice.pick(topics))
                 : QStringLiteral("%1 %2 on %3").arg(first, phrase(kind), dice.pick(topics));
             e.summary = QStringLiteral("%1 %2 %3 in %4.").arg(first, dice.pick(verbs), dice.pick(topics), e.location);
             if (dice.chance(0.2))

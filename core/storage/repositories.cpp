@@ -522,6 +522,86 @@ EventCatalog EventRepository::catalog() const
     return catalog;
 }
 
+namespace {
+/// Precision and qualifiers of an EDTF start, read off its shape without parsing it.
+void readDateQuality(const char* text, int size, EventBounds& b)
+{
+    int end = size;
+    while (end > 0 && (text[end - 1] == '?' || text[end - 1] == '~' || text[end - 1] == '%')) {
+        b.uncertain = b.uncertain || text[end - 1] == '?' || text[end - 1] == '%';
+        b.approximate = b.approximate || text[end - 1] == '~' || text[end - 1] == '%';
+        --end;
+    }
+    if (end <= 4)
+        b.precision = DatePrecision::Year;
+    else if (end <= 7)
+        b.precision = DatePrecision::Month;
+    else if (end <= 10)
+        b.precision = DatePrecision::Day;
+    else
+        b.precision = (end >= 19 && text[16] == ':') ? DatePrecision::Second : DatePrecision::Minute;
+}
+} // namespace
+
+std::vector<EventBounds> EventRepository::bounds() const
+{
+    std::vector<EventBounds> rows;
+    rows.reserve(std::size_t(count()));
+    auto& s = m_c.prepare("SELECT id, earliest, latest, kind, status, start FROM event");
+    QHash<QByteArray, EventKind> kinds;
+    QHash<QByteArray, EventStatus> statuses;
+    while (s.executeStep()) {
+        EventBounds b;
+        b.id = s.getColumn(0).getInt64();
+        b.earliest = s.getColumn(1).getInt64();
+        b.latest = s.getColumn(2).getInt64();
+        const QByteArray kindText(static_cast<const char*>(s.getColumn(3).getBlob()), s.getColumn(3).getBytes());
+        auto kind = kinds.constFind(kindText);
+        if (kind == kinds.cend())
+            kind = kinds.insert(kindText, eventKindFromText(QString::fromUtf8(kindText)).value_or(EventKind::Other));
+        b.kind = *kind;
+        const QByteArray statusText(static_cast<const char*>(s.getColumn(4).getBlob()), s.getColumn(4).getBytes());
+        auto status = statuses.constFind(statusText);
+        if (status == statuses.cend()) {
+            status = statuses.insert(
+                statusText, eventStatusFromText(QString::fromUtf8(statusText)).value_or(EventStatus::Unknown));
+        }
+        b.status = *status;
+        const SQLite::Column start = s.getColumn(5);
+        readDateQuality(static_cast<const char*>(start.getBlob()), start.getBytes(), b);
+        rows.push_back(b);
+    }
+    return rows;
+}
+
+std::vector<std::pair<qint64, qint64>> EventRepository::participations() const
+{
+    std::vector<std::pair<qint64, qint64>> rows;
+    auto& s = m_c.prepare("SELECT event_id, actor_id FROM event_participant");
+    while (s.executeStep())
+        rows.emplace_back(s.getColumn(0).getInt64(), s.getColumn(1).getInt64());
+    return rows;
+}
+
+std::vector<std::pair<qint64, QString>> EventRepository::tags() const
+{
+    std::vector<std::pair<qint64, QString>> rows;
+    auto& s = m_c.prepare("SELECT id, tags FROM event WHERE tags <> '[]'");
+    while (s.executeStep()) {
+        const qint64 id = s.getColumn(0).getInt64();
+        for (const QString& tag : sql::stringList(s.getColumn(1)))
+            rows.emplace_back(id, tag);
+    }
+    return rows;
+}
+
+QString EventRepository::title(EventId id) const
+{
+    auto& s = m_c.prepare("SELECT title FROM event WHERE id = ?");
+    s.bind(1, static_cast<int64_t>(id.value));
+    return s.executeStep() ? sql::text(s.getColumn(0)) : QString();
+}
+
 qint64 EventRepository::count() const
 {
     return countRows(m_c, "SELECT count(*) FROM event");
@@ -632,6 +712,15 @@ QList<Statement> StatementRepository::forEvent(EventId event) const
 QList<Statement> StatementRepository::bySource(SourceId source) const
 {
     return select("WHERE source_id = ?1", source.value);
+}
+
+std::vector<StatementMark> StatementRepository::marks() const
+{
+    std::vector<StatementMark> rows;
+    auto& s = m_c.prepare("SELECT id, speaker_id, earliest FROM statement WHERE said <> '' ORDER BY earliest, id");
+    while (s.executeStep())
+        rows.push_back(StatementMark{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64()});
+    return rows;
 }
 
 qint64 StatementRepository::count() const

@@ -65,6 +65,27 @@ struct EventCatalog
     std::size_t size() const { return ids.size(); }
 };
 
+/// The least the timeline needs of an event, read without building any string.
+struct EventBounds
+{
+    qint64 id = 0;
+    qint64 earliest = 0; // UTC ms of when()
+    qint64 latest = 0;
+    EventKind kind = EventKind::Other;
+    EventStatus status = EventStatus::Occurred;
+    DatePrecision precision = DatePrecision::Day; // of the start
+    bool uncertain = false;
+    bool approximate = false;
+};
+
+/// Where a statement sits on the timeline.
+struct StatementMark
+{
+    qint64 id = 0;
+    qint64 speaker = 0;
+    qint64 at = 0; // UTC ms, earliest bound of when it was said
+};
+
 /// Events with their participants and tags.
 class EventRepository final
 {
@@ -79,6 +100,14 @@ public:
     std::optional<Event> find(EventId id) const;
     QList<Event> list(const EventQuery& query = {}) const; // in time order
     EventCatalog catalog() const;
+    /// Every event's bounds, kind, status and date quality, in row order.
+    std::vector<EventBounds> bounds() const;
+    /// Every (event id, actor id) participation, grouped by event.
+    std::vector<std::pair<qint64, qint64>> participations() const;
+    /// (event id, tag) for every tag of every event.
+    std::vector<std::pair<qint64, QString>> tags() const;
+    /// The title of one event, cheaply, for labels.
+    QString title(EventId id) const;
     qint64 count() const;
     /// Earliest and latest instants over all events; nullopt when there are none.
     std::optional<std::pair<qint64, qint64>> span() const;
@@ -105,6 +134,8 @@ public:
     /// Said at the event, or about it.
     QList<Statement> forEvent(EventId event) const;
     QList<Statement> bySource(SourceId source) const;
+    /// Every dated statement's speaker and time, in time order.
+    std::vector<StatementMark> marks() const;
     qint64 count() const;
 
 private:

@@ -125,10 +125,11 @@ INSERT INTO search(search, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
 
 CREATE TRIGGER actor_search_add AFTER INSERT ON actor BEGIN
     INSERT INTO search(rowid, title, body)
-        VALUES (new.id * 8 + 1, new.name, new.aliases || ' ' || new.role || ' ' || new.notes);
+        VALUES (new.id * 8 + 1, new.name, coalesce((SELECT group_concat(value, ', ') FROM json_each(new.aliases)), '') || ' ' || new.role || ' ' || new.notes);
 END;
 CREATE TRIGGER actor_search_change AFTER UPDATE ON actor BEGIN
-    UPDATE search SET title = new.name, body = new.aliases || ' ' || new.role || ' ' || new.notes
+    UPDATE search SET title = new.name,
+        body = coalesce((SELECT group_concat(value, ', ') FROM json_each(new.aliases)), '') || ' ' || new.role || ' ' || new.notes
         WHERE rowid = old.id * 8 + 1;
 END;
 CREATE TRIGGER actor_search_remove AFTER DELETE ON actor BEGIN

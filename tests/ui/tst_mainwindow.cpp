@@ -1,11 +1,454 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder while the test is written.
+// The real MainWindow, driven the way a user drives it (KeePassXC style): widgets found by objectName, mouse clicks
+// on the table, signals spied on, error boxes answered. Settings and the sample live in Qt's test-mode folders.
+#include <memory>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-class Placeholder : public QObject
+#include <QUrl>
+
+#include "detailview.h"
+#include "eventtablemodel.h"
+#include "mainwindow.h"
+#include "sample/sample.h"
+#include "storage/project.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace attache;
+
+namespace {
+
+// The sample's event titles, as resources/sample/alaska-summit.json spells them.
+const QString summit = u"Trump\u2013Putin summit in Alaska"_s;
+const QString whiteHouse = u"Zelenskyy and European leaders at the White House"_s;
+const QString cnn = u"Witkoff on CNN's State of the Union"_s;
+const QString cbs = u"Rubio on CBS's Face the Nation"_s;
+
+void removeProjectFile(const QString& path)
+{
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+QStringList actionTexts(const QMenu* menu)
+{
+    QStringList texts;
+    for (const QAction* action : menu->actions())
+        texts.append(action->text());
+    return texts;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
 {
     Q_OBJECT
+
+private:
+    QTableView* table() const { return m_window->findChild<QTableView*>(u"eventTable"_s); }
+    DetailView* detail() const { return m_window->findChild<DetailView*>(u"detailView"_s); }
+    QMessageBox* errorBox() const { return m_window->findChild<QMessageBox*>(u"errorBox"_s); }
+
+    int rowOfTitle(const QString& title) const
+    {
+        const QAbstractItemModel* model = table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, EventTableModel::TitleColumn).data().toString() == title)
+                return row;
+        }
+        return -1;
+    }
+
+    /// A closed copy of the sample at `name` in the test's folder.
+    QString makeSample(const QString& name) const
+    {
+        const QString path = m_dir.filePath(name);
+        auto created = sample::create(path);
+        return created ? path : QString();
+    }
+
+    /// Checks that the error box is up, answers it, and waits until it is gone.
+    void closeErrorBox()
+    {
+        QTRY_VERIFY(errorBox() != nullptr);
+        QMessageBox* box = errorBox();
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->icon(), QMessageBox::Critical);
+        QAbstractButton* ok = box->button(QMessageBox::Ok);
+        QVERIFY(ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(errorBox() == nullptr);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
 private Q_SLOTS:
-    void nothingYet() { QVERIFY(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"AttacheTest"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        QVERIFY(m_dir.isValid());
+        // Never the user's own settings or data.
+        QVERIFY2(QSettings().fileName().contains(u"/.qttest/"_s), qPrintable(QSettings().fileName()));
+        QVERIFY2(MainWindow::sampleProjectPath().contains(u"/.qttest/"_s), qPrintable(MainWindow::sampleProjectPath()));
+        QSettings().clear();
+        removeProjectFile(MainWindow::sampleProjectPath());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(table());
+        QVERIFY(detail());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+        removeProjectFile(MainWindow::sampleProjectPath());
+    }
+
+    void firstStartCreatesTheSample()
+    {
+        removeProjectFile(MainWindow::sampleProjectPath());
+        QVERIFY(!QFileInfo::exists(MainWindow::sampleProjectPath()));
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QSignalSpy changed(m_window.get(), &MainWindow::projectChanged);
+
+        m_window->openStartupProject();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(QFileInfo::exists(MainWindow::sampleProjectPath()));
+        QVERIFY(m_window->project());
+        QCOMPARE(m_window->project()->path(), MainWindow::sampleProjectPath());
+        QCOMPARE(table()->model()->rowCount(), 6);
+        QVERIFY(!m_window->project()->isReadOnly());
+        QCOMPARE(m_window->windowTitle(), u"Sample"_s);
+        QVERIFY2(m_window->findChild<QLabel*>(u"countsLabel"_s)->text().contains(u"6 event"_s),
+            qPrintable(m_window->findChild<QLabel*>(u"countsLabel"_s)->text()));
+        // The first event is selected and shown.
+        QCOMPARE(m_window->selectedEvent(), m_window->project()->events().list().first().id);
+        QVERIFY(detail()->plainText().startsWith(summit));
+    }
+
+    void startupReopensTheLastProject()
+    {
+        const QString path = makeSample(u"last.attache"_s);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(m_window->openProject(path));
+        m_window.reset();
+
+        {
+            MainWindow again;
+            again.openStartupProject();
+            QVERIFY(again.project());
+            QCOMPARE(again.project()->path(), QFileInfo(path).absoluteFilePath());
+        }
+
+        // Once the last project is gone, start-up falls back to the sample.
+        removeProjectFile(path);
+        MainWindow third;
+        third.openStartupProject();
+        QVERIFY(third.project());
+        QCOMPARE(third.project()->path(), MainWindow::sampleProjectPath());
+    }
+
+    void selectingARowShowsItsDetails_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QStringList>("participants");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("summit") << summit
+                                << QStringList{u"Donald Trump"_s, u"Vladimir Putin"_s, u"Steve Witkoff"_s,
+                                       u"Volodymyr Zelenskyy"_s}
+                                << u"BIG PROGRESS ON RUSSIA"_s;
+        QTest::newRow("interview") << cnn << QStringList{u"Steve Witkoff"_s, u"CNN"_s}
+                                   << u"Putin says the red flag is NATO admission"_s;
+        QTest::newRow("second interview") << cbs << QStringList{u"Marco Rubio"_s, u"CBS News"_s}
+                                          << u"That's not an unreasonable request."_s;
+        QTest::newRow("planned meeting")
+            << whiteHouse << QStringList{u"Donald Trump"_s, u"Volodymyr Zelenskyy"_s, u"European leaders"_s}
+            << u"There needs to be a discussion of Donetsk"_s;
+    }
+    void selectingARowShowsItsDetails()
+    {
+        QFETCH(QString, title);
+        QFETCH(QStringList, participants);
+        QFETCH(QString, quote);
+        m_window->openStartupProject();
+        QCOMPARE(table()->model()->rowCount(), 6);
+
+        table()->clearSelection();
+        QTRY_VERIFY(!detail()->event().isValid());
+        QVERIFY(!detail()->plainText().contains(title));
+
+        const int row = rowOfTitle(title);
+        QVERIFY(row >= 0);
+        const QRect rect = table()->visualRect(table()->model()->index(row, EventTableModel::TitleColumn));
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, rect.center());
+
+        QTRY_VERIFY(detail()->event().isValid());
+        QCOMPARE(m_window->selectedEvent(), detail()->event());
+        QCOMPARE(m_window->project()->events().find(detail()->event())->title, title);
+        const QString text = detail()->plainText();
+        QVERIFY2(text.startsWith(title), qPrintable(text));
+        for (const QString& name : participants)
+            QVERIFY2(text.contains(name), qPrintable(name + u" missing from: "_s + text));
+        QVERIFY2(text.contains(u"\u201C"_s + quote + u"\u201D"_s), qPrintable(text));
+    }
+
+    void openingAMissingFileKeepsTheProject()
+    {
+        m_window->openStartupProject();
+        const QString before = m_window->project()->path();
+        const QString title = m_window->windowTitle();
+        QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+        QSignalSpy changed(m_window.get(), &MainWindow::projectChanged);
+
+        const QString missing = m_dir.filePath(u"nowhere.attache"_s);
+        QVERIFY(!m_window->openProject(missing));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(u"no such file"_s), qPrintable(errors.first().first().toString()));
+        QVERIFY(errors.first().first().toString().contains(QDir::toNativeSeparators(missing)));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_window->project()->path(), before);
+        QCOMPARE(m_window->windowTitle(), title);
+        QCOMPARE(table()->model()->rowCount(), 6);
+        QVERIFY(errorBox()->text().contains(u"no such file"_s));
+        closeErrorBox();
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+
+    void openingANonProjectKeepsTheProject()
+    {
+        m_window->openStartupProject();
+        const QString before = m_window->project()->path();
+        const QString notes = m_dir.filePath(u"notes.attache"_s);
+        const QByteArray content("Notes from the briefing, not a project.\n");
+        {
+            QFile file(notes);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(content), content.size());
+        }
+        QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+
+        QVERIFY(!m_window->openProject(notes));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(u"not an Attaché project"_s),
+            qPrintable(errors.first().first().toString()));
+        QCOMPARE(m_window->project()->path(), before);
+        QCOMPARE(table()->model()->rowCount(), 6);
+        closeErrorBox();
+        // Refusing the file did not touch it, nor put it among the recent projects.
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+        QVERIFY(!actionTexts(m_window->findChild<QMenu*>(u"recentMenu"_s)).contains(QDir::toNativeSeparators(notes)));
+    }
+
+    void newProjectIsEmptyAndRecent()
+    {
+        m_window->openStartupProject();
+        QCOMPARE(table()->model()->rowCount(), 6);
+        const QString path = m_dir.filePath(u"fresh.attache"_s);
+        removeProjectFile(path);
+
+        QVERIFY(m_window->newProject(path));
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(m_window->project()->path(), path);
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(m_window->windowTitle(), u"fresh"_s);
+        QVERIFY(!detail()->event().isValid());
+
+        const QMenu* recent = m_window->findChild<QMenu*>(u"recentMenu"_s);
+        QVERIFY(recent);
+        QVERIFY(recent->isEnabled());
+        const QStringList texts = actionTexts(recent);
+        const qsizetype fresh = texts.indexOf(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+        const qsizetype sample = texts.indexOf(QDir::toNativeSeparators(MainWindow::sampleProjectPath()));
+        QVERIFY2(fresh >= 0 && sample >= 0, qPrintable(texts.join(u" | "_s)));
+        QVERIFY2(fresh < sample, "the newest project comes first");
+
+        // Creating over an existing project is refused and keeps the open one.
+        QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+        QVERIFY(!m_window->newProject(MainWindow::sampleProjectPath()));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(m_window->project()->path(), path);
+        closeErrorBox();
+    }
+
+    void readOnlyProjectSaysSo()
+    {
+        m_window->openStartupProject();
+        QVERIFY(m_window->findChild<QLabel*>(u"readOnlyLabel"_s)->text().isEmpty());
+        QVERIFY(!m_window->windowTitle().contains(u"[read-only]"_s));
+
+        const QString path = makeSample(u"locked.attache"_s);
+        QVERIFY(!path.isEmpty());
+        // Tests run as root, who may write anyway: the app goes by the owner's write bit.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+
+        QVERIFY(m_window->openProject(path));
+        QVERIFY(m_window->project()->isReadOnly());
+        QCOMPARE(m_window->windowTitle(), u"locked [read-only]"_s);
+        QCOMPARE(m_window->findChild<QLabel*>(u"readOnlyLabel"_s)->text(), u"Read-only"_s);
+        QVERIFY(m_window->findChild<QLabel*>(u"readOnlyLabel"_s)->toolTip().contains(u"read-only"_s));
+        QCOMPARE(table()->model()->rowCount(), 6);
+
+        // Back to a writable project, the marks go.
+        QVERIFY(m_window->openProject(MainWindow::sampleProjectPath()));
+        QVERIFY(!m_window->windowTitle().contains(u"[read-only]"_s));
+        QVERIFY(m_window->findChild<QLabel*>(u"readOnlyLabel"_s)->text().isEmpty());
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+
+    void geometryIsRestored()
+    {
+        m_window->openStartupProject();
+        const QSize size(987, 654);
+        m_window->resize(size);
+        QTRY_COMPARE(m_window->size(), size);
+        table()->horizontalHeader()->resizeSection(EventTableModel::TitleColumn, 222);
+        auto* dock = m_window->findChild<QDockWidget*>(u"detailDock"_s);
+        QVERIFY(dock);
+        QVERIFY(dock->isVisible());
+        dock->hide();
+        QVERIFY(m_window->close());
+
+        m_window = std::make_unique<MainWindow>();
+        QCOMPARE(m_window->size(), size);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->size(), size);
+        QVERIFY(m_window->findChild<QDockWidget*>(u"detailDock"_s)->isHidden());
+        m_window->openStartupProject();
+        QCOMPARE(table()->model()->rowCount(), 6);
+        QCOMPARE(table()->horizontalHeader()->sectionSize(EventTableModel::TitleColumn), 222);
+    }
+
+    void fileMenuShortcuts_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence::StandardKey>("key");
+        QTest::addColumn<QKeySequence>("fallback");
+        QTest::newRow("new") << u"actionNew"_s << QKeySequence::New << QKeySequence();
+        QTest::newRow("open") << u"actionOpen"_s << QKeySequence::Open << QKeySequence();
+        // Quit has no binding in the Windows key scheme, which the offscreen platform uses: the app falls back to
+        // Ctrl+Q, as on X11/KDE/GNOME.
+        QTest::newRow("quit") << u"actionQuit"_s << QKeySequence::Quit << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    }
+    void fileMenuShortcuts()
+    {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence::StandardKey, key);
+        QFETCH(QKeySequence, fallback);
+        const QKeySequence standard = QKeySequence(key).isEmpty() ? fallback : QKeySequence(key);
+        QVERIFY2(!standard.isEmpty(), "every File action has a shortcut");
+        const QMenu* file = m_window->findChild<QMenu*>(u"fileMenu"_s);
+        QVERIFY(file);
+        QAction* found = m_window->findChild<QAction*>(action);
+        QVERIFY(found);
+        QVERIFY(file->actions().contains(found));
+        QCOMPARE(found->shortcut(), standard);
+    }
+
+    void quitClosesTheWindow()
+    {
+        QVERIFY(m_window->isVisible());
+        m_window->findChild<QAction*>(u"actionQuit"_s)->trigger();
+        QTRY_VERIFY(!m_window->isVisible());
+    }
+
+    void dragEnterAcceptsOnlyProjects_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("project") << u"dragged.attache"_s << true;
+        QTest::newRow("upper-case extension") << u"DRAGGED.ATTACHE"_s << true;
+        QTest::newRow("text") << u"dragged.txt"_s << false;
+    }
+    void dragEnterAcceptsOnlyProjects()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, accepted);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(file))});
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QCOMPARE(enter.isAccepted(), accepted);
+        // End the drag, as a real one ends, so that Qt forgets its drop target.
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(m_window.get(), &leave);
+    }
+
+    // A drop arrives the way a real drag delivers it: enter (which the window must accept), then drop.
+    void droppingAProjectOpensIt_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("opens");
+        QTest::newRow("project") << u"dropped.attache"_s << true;
+        QTest::newRow("not a project") << u"dropped.txt"_s << false;
+    }
+    void droppingAProjectOpensIt()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, opens);
+        m_window->openStartupProject();
+        const QString path = m_dir.filePath(file);
+        removeProjectFile(path);
+        {
+            auto created = Project::create(path);
+            QVERIFY(created.ok());
+        }
+        QSignalSpy changed(m_window.get(), &MainWindow::projectChanged);
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QCOMPARE(enter.isAccepted(), opens);
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        if (!opens) {
+            QDragLeaveEvent leave;
+            QApplication::sendEvent(m_window.get(), &leave);
+            QCOMPARE(changed.size(), 0);
+            QCOMPARE(m_window->project()->path(), MainWindow::sampleProjectPath());
+            QCOMPARE(table()->model()->rowCount(), 6);
+            return;
+        }
+        QVERIFY(drop.isAccepted());
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(m_window->project()->path(), path);
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(m_window->windowTitle(), u"dropped"_s);
+    }
 };
-QTEST_GUILESS_MAIN(Placeholder)
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -5,6 +5,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "actorlistmodel.h"
 #include "eventtablemodel.h"
 #include "storage/changenotifier.h"
 #include "storage/project.h"
@@ -58,7 +59,7 @@ QString eventHtml(Project& project, const Event& e)
     html += QStringLiteral("<h2>%1</h2>").arg(esc(e.title));
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     const auto row = [&html](const QString& label, const QString& value) {
-        html += QStringLiteral("<tr><td style='color:palette(placeholder-text);padding-right:12px'>%1</td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
                     .arg(esc(label), value);
     };
     const FuzzyDate when = e.when();
@@ -149,6 +150,72 @@ QString eventHtml(Project& project, const Event& e)
     return html;
 }
 
+QString actorHtml(Project& project, const Actor& a)
+{
+    QString html = QStringLiteral("<h2>%1</h2><table cellspacing='0' cellpadding='2'>").arg(esc(a.name));
+    const auto row = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>").arg(esc(label), value);
+    };
+    row(DetailView::tr("Kind"), esc(ActorListModel::kindLabel(a.kind)));
+    if (!a.role.isEmpty())
+        row(DetailView::tr("Role"), esc(a.role));
+    if (a.affiliation.isValid()) {
+        if (const auto affiliation = project.actors().find(a.affiliation)) {
+            row(DetailView::tr("Affiliation"),
+                QStringLiteral("<a href='attache:actor/%1'>%2</a>").arg(affiliation->id.value).arg(esc(affiliation->name)));
+        }
+    }
+    if (!a.aliases.isEmpty())
+        row(DetailView::tr("Also called"), esc(a.aliases.join(QStringLiteral(", "))));
+    if (!a.country.isEmpty())
+        row(DetailView::tr("Country"), esc(a.country));
+    html += QStringLiteral("</table>");
+    if (!a.notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(a.notes));
+
+    EventQuery query;
+    query.actor = a.id;
+    const QList<Event> events = project.events().list(query);
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(DetailView::tr("Events (%1)").arg(events.size())));
+    if (!events.isEmpty()) {
+        html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+        constexpr int shown = 200;
+        for (qsizetype i = 0; i < std::min<qsizetype>(events.size(), shown); ++i) {
+            const Event& e = events.at(i);
+            QString role;
+            for (const Participant& p : e.participants) {
+                if (p.actor == a.id)
+                    role = roleLabel(p.role);
+            }
+            html += QStringLiteral("<tr><td style='color:gray;padding-right:10px'>%1</td><td><a href='attache:event/%2'>%3</a> "
+                                   "<span style='color:gray'>%4</span></td></tr>")
+                        .arg(esc(e.when().display()))
+                        .arg(e.id.value)
+                        .arg(esc(e.title), esc(role));
+        }
+        html += QStringLiteral("</table>");
+        if (events.size() > shown)
+            html += QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(DetailView::tr("…and %1 more").arg(events.size() - shown)));
+    }
+    const QList<Statement> statements = project.statements().bySpeaker(a.id);
+    if (!statements.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(DetailView::tr("Statements (%1)").arg(statements.size())));
+        for (const Statement& st : statements) {
+            QStringList context;
+            if (!st.when.isNull())
+                context.append(esc(st.when.display()));
+            if (st.venue.isValid()) {
+                if (const auto venue = project.events().find(st.venue))
+                    context.append(QStringLiteral("<a href='attache:event/%1'>%2</a>").arg(venue->id.value).arg(esc(venue->title)));
+            }
+            const bool quoted = st.kind != StatementKind::Paraphrase;
+            html += QStringLiteral("<p style='margin-left:8px'>%1<br/><span style='color:gray'>— %2</span></p>")
+                        .arg(quoted ? QStringLiteral("“%1”").arg(esc(st.text)) : esc(st.text), context.join(QStringLiteral(", ")));
+        }
+    }
+    return html;
+}
+
 } // namespace
 
 DetailView::DetailView(QWidget* parent)
@@ -160,6 +227,18 @@ DetailView::DetailView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() != QStringLiteral("attache"))
+            return;
+        const QStringList parts = url.path().split(u'/');
+        if (parts.size() != 2)
+            return;
+        const qint64 id = parts.at(1).toLongLong();
+        if (parts.at(0) == QStringLiteral("actor"))
+            Q_EMIT actorLinkActivated(ActorId(id));
+        else if (parts.at(0) == QStringLiteral("event"))
+            Q_EMIT eventLinkActivated(EventId(id));
+    });
     refresh();
 }
 
@@ -169,6 +248,7 @@ void DetailView::setProject(Project* project)
         disconnect(m_subscription);
     m_project = project;
     m_event = {};
+    m_actor = {};
     if (m_project)
         m_subscription = connect(m_project->notifier(), &ChangeNotifier::changed, this, &DetailView::onChanged);
     refresh();
@@ -177,6 +257,14 @@ void DetailView::setProject(Project* project)
 void DetailView::setEvent(EventId id)
 {
     m_event = id;
+    m_actor = {};
+    refresh();
+}
+
+void DetailView::setActor(ActorId id)
+{
+    m_actor = id;
+    m_event = {};
     refresh();
 }
 
@@ -192,6 +280,13 @@ void DetailView::onChanged(const ChangeSet&)
 
 void DetailView::refresh()
 {
+    if (m_project && m_actor.isValid()) {
+        if (const auto actor = m_project->actors().find(m_actor)) {
+            m_browser->setHtml(actorHtml(*m_project, *actor));
+            return;
+        }
+        m_actor = {};
+    }
     const auto event = (m_project && m_event.isValid()) ? m_project->events().find(m_event) : std::nullopt;
     if (!event) {
         m_event = {};

@@ -12,7 +12,8 @@ namespace attache {
 class Project;
 struct ChangeSet;
 
-/// Read-only details of the selected event: what, when, where, who, what was said, and the sources.
+/// Read-only details of the selected event (what, when, where, who, what was said, and the sources) or actor (role,
+/// affiliation, aliases, events over time, statements). Names and titles are links to their own details.
 class DetailView final : public QWidget
 {
     Q_OBJECT
@@ -23,9 +24,15 @@ public:
 
     void setProject(Project* project);
     void setEvent(EventId id);
+    void setActor(ActorId id);
     EventId event() const { return m_event; }
+    ActorId actor() const { return m_actor; }
     /// The text shown, for tests and copying.
     QString plainText() const;
+
+Q_SIGNALS:
+    void eventLinkActivated(attache::EventId id);
+    void actorLinkActivated(attache::ActorId id);
 
 private:
     void refresh();
@@ -33,6 +40,7 @@ private:
 
     Project* m_project = nullptr;
     EventId m_event;
+    ActorId m_actor;
     QTextBrowser* m_browser;
     QMetaObject::Connection m_subscription;
 };

@@ -34,8 +34,27 @@ void EventTableModel::reload()
 {
     beginResetModel();
     m_catalog = m_project ? m_project->events().catalog() : EventCatalog{};
-    m_order.resize(m_catalog.size());
-    std::iota(m_order.begin(), m_order.end(), 0);
+    rebuildOrder();
+    endResetModel();
+    if (m_sortColumn != DateColumn || m_sortOrder != Qt::AscendingOrder)
+        sort(m_sortColumn, m_sortOrder);
+}
+
+void EventTableModel::rebuildOrder()
+{
+    m_order.clear();
+    m_order.reserve(m_catalog.size());
+    for (std::size_t i = 0; i < m_catalog.size(); ++i) {
+        if (!m_accept || m_accept(m_catalog.ids[i]))
+            m_order.push_back(int(i));
+    }
+}
+
+void EventTableModel::setFilter(std::function<bool(qint64)> accept)
+{
+    beginResetModel();
+    m_accept = std::move(accept);
+    rebuildOrder();
     endResetModel();
     if (m_sortColumn != DateColumn || m_sortOrder != Qt::AscendingOrder)
         sort(m_sortColumn, m_sortOrder);
@@ -165,8 +184,8 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
 
     m_sortColumn = column;
     m_sortOrder = order;
-    // The catalog is in time order, so a stable sort keeps events of equal key in time order.
-    std::iota(m_order.begin(), m_order.end(), 0);
+    // The catalog is in time order, so a stable sort from time order keeps events of equal key in time order.
+    std::sort(m_order.begin(), m_order.end());
     const auto& c = m_catalog;
     const auto less = [&c, column](int a, int b) {
         const auto ia = std::size_t(a);
@@ -188,7 +207,7 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
     if (order == Qt::DescendingOrder)
         std::reverse(m_order.begin(), m_order.end());
 
-    std::vector<int> rowOfIndex(m_order.size());
+    std::vector<int> rowOfIndex(m_catalog.size(), -1);
     for (std::size_t row = 0; row < m_order.size(); ++row)
         rowOfIndex[std::size_t(m_order[row])] = int(row);
     QModelIndexList after;

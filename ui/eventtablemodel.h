@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include <QAbstractTableModel>
@@ -34,6 +35,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// Shows only the events for which `accept(id)` is true; an empty function shows all.
+    void setFilter(std::function<bool(qint64 eventId)> accept);
 
     EventId eventAt(int row) const;
     /// The row showing `id`, or -1.
@@ -44,6 +47,7 @@ public:
 
 private:
     void reload();
+    void rebuildOrder();
     void onChanged(const ChangeSet& changes);
 
     Project* m_project = nullptr;
@@ -52,6 +56,7 @@ private:
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QMetaObject::Connection m_subscription;
+    std::function<bool(qint64)> m_accept;
 };
 
 } // namespace attache

@@ -2,32 +2,48 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
+#include "actorlistmodel.h"
 #include "detailview.h"
+#include "dialogs/actordialog.h"
+#include "dialogs/eventdialog.h"
+#include "dialogs/statementdialog.h"
+#include "document.h"
+#include "eventselection.h"
 #include "eventtablemodel.h"
+#include "filterbar.h"
 #include "sample/sample.h"
 #include "settings.h"
 #include "storage/changenotifier.h"
 #include "storage/project.h"
+#include "timeline/timelineview.h"
 
 namespace attache {
 namespace {
 
-const QString projectFilter()
+QString projectFilter()
 {
     return MainWindow::tr("Attaché projects (*.attache);;All files (*)");
 }
@@ -43,19 +59,103 @@ QString droppedProject(const QMimeData* mime)
     return {};
 }
 
+QString dayText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(QStringLiteral("d MMM yyyy"));
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_selection(new EventSelection(this))
+    , m_timeline(new TimelineView(this))
+    , m_filterBar(new FilterBar(this))
     , m_eventModel(new EventTableModel(this))
     , m_eventTable(new QTableView(this))
+    , m_actorModel(new ActorListModel(this))
+    , m_actorList(new QListView(this))
     , m_detail(new DetailView(this))
     , m_countsLabel(new QLabel(this))
+    , m_rangeLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
 
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_timeline, 1);
+    setCentralWidget(centre);
+    m_timeline->setSelection(m_selection);
+
+    createDocks();
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+    statusBar()->addWidget(m_countsLabel);
+    statusBar()->addWidget(m_rangeLabel);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    createActions();
+
+    connect(m_selection, &EventSelection::changed, this, &MainWindow::onSelectionChanged);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_timeline, &TimelineView::indexRebuilt, this, [this] {
+        refreshFilterChoices();
+        applyFilter();
+    });
+    connect(m_timeline, &TimelineView::visibleRangeChanged, this, [this](qint64 from, qint64 to) {
+        m_rangeLabel->setText(tr("Showing %1 – %2").arg(dayText(from), dayText(to)));
+    });
+    connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::editEvent);
+    connect(m_timeline, &TimelineView::editRequested, this, &MainWindow::editEvent);
+    connect(m_timeline, &TimelineView::deleteRequested, this, &MainWindow::deleteSelectedEvents);
+    connect(m_timeline, &TimelineView::moveRequested, this, [this](EventId id, qint64 ms) {
+        static int drag = 0;
+        if (m_document)
+            m_document->moveEvent(id, ms, ++drag);
+    });
+    connect(m_detail, &DetailView::actorLinkActivated, this, [this](ActorId id) {
+        m_detail->setActor(id);
+        const int row = m_actorModel->rowOf(id);
+        if (row >= 0)
+            m_actorList->setCurrentIndex(m_actorModel->index(row));
+    });
+    connect(m_detail, &DetailView::eventLinkActivated, this, [this](EventId id) {
+        selectEvent(id);
+        m_timeline->ensureVisible(id);
+    });
+
+    resize(1440, 900);
+    Settings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    m_eventTable->horizontalHeader()->restoreState(settings.eventTableHeader());
+    if (const auto grouping = laneGroupingFromText(settings.timelineGrouping())) {
+        m_timeline->setGrouping(*grouping);
+        for (QAction* action : m_groupingActions->actions())
+            action->setChecked(action->data().toString() == toText(*grouping));
+    }
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold the project pointer: detach them before the project goes.
+    m_eventModel->setProject(nullptr);
+    m_actorModel->setProject(nullptr);
+    m_detail->setProject(nullptr);
+    m_timeline->setProject(nullptr);
+}
+
+void MainWindow::createDocks()
+{
     m_eventTable->setObjectName(QStringLiteral("eventTable"));
     m_eventTable->setModel(m_eventModel);
     m_eventTable->setSortingEnabled(true);
@@ -67,49 +167,52 @@ MainWindow::MainWindow(QWidget* parent)
     m_eventTable->verticalHeader()->hide();
     m_eventTable->verticalHeader()->setDefaultSectionSize(m_eventTable->fontMetrics().height() + 6);
     m_eventTable->horizontalHeader()->setStretchLastSection(true);
-    m_eventTable->setColumnWidth(EventTableModel::DateColumn, 150);
-    m_eventTable->setColumnWidth(EventTableModel::TitleColumn, 380);
+    m_eventTable->setColumnWidth(EventTableModel::DateColumn, 140);
+    m_eventTable->setColumnWidth(EventTableModel::TitleColumn, 360);
     m_eventTable->setColumnWidth(EventTableModel::KindColumn, 110);
     m_eventTable->setColumnWidth(EventTableModel::StatusColumn, 90);
-    setCentralWidget(m_eventTable);
     connect(m_eventTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::onSelectionChanged);
+        &MainWindow::onTableSelectionChanged);
+    connect(m_eventTable, &QTableView::doubleClicked, this,
+        [this](const QModelIndex& index) { editEvent(m_eventModel->eventAt(index.row())); });
 
+    m_actorList->setObjectName(QStringLiteral("actorList"));
+    m_actorList->setModel(m_actorModel);
+    m_actorList->setUniformItemSizes(true);
+    connect(m_actorList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) {
+            if (current.isValid())
+                m_detail->setActor(m_actorModel->actorAt(current.row()));
+        });
+    connect(m_actorList, &QListView::doubleClicked, this,
+        [this](const QModelIndex& index) { editActor(m_actorModel->actorAt(index.row())); });
+
+    m_detail->setObjectName(QStringLiteral("detailView"));
     auto* detailDock = new QDockWidget(tr("Details"), this);
     detailDock->setObjectName(QStringLiteral("detailDock"));
     detailDock->setWidget(m_detail);
-    m_detail->setObjectName(QStringLiteral("detailView"));
     addDockWidget(Qt::RightDockWidgetArea, detailDock);
-    resizeDocks({detailDock}, {520}, Qt::Horizontal);
 
-    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
-    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    statusBar()->addWidget(m_countsLabel);
-    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    auto* actorsDock = new QDockWidget(tr("Actors"), this);
+    actorsDock->setObjectName(QStringLiteral("actorsDock"));
+    actorsDock->setWidget(m_actorList);
+    addDockWidget(Qt::RightDockWidgetArea, actorsDock);
+    splitDockWidget(detailDock, actorsDock, Qt::Vertical);
 
-    createActions();
-    detailDock->toggleViewAction()->setText(tr("&Details"));
-    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")))
-        view->addAction(detailDock->toggleViewAction());
-
-    resize(1400, 860);
-    Settings settings;
-    restoreGeometry(settings.windowGeometry());
-    restoreState(settings.windowState());
-    m_eventTable->horizontalHeader()->restoreState(settings.eventTableHeader());
-    updateTitle();
-    updateStatus();
-}
-
-MainWindow::~MainWindow()
-{
-    // Views hold the project pointer: detach them before the project goes.
-    m_eventModel->setProject(nullptr);
-    m_detail->setProject(nullptr);
+    auto* eventsDock = new QDockWidget(tr("Events"), this);
+    eventsDock->setObjectName(QStringLiteral("eventsDock"));
+    eventsDock->setWidget(m_eventTable);
+    addDockWidget(Qt::BottomDockWidgetArea, eventsDock);
+    resizeDocks({detailDock}, {440}, Qt::Horizontal);
+    resizeDocks({detailDock, actorsDock}, {560, 200}, Qt::Vertical);
+    resizeDocks({eventsDock}, {220}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
 {
+    const auto standard = [](QKeySequence::StandardKey key, QKeySequence fallback) {
+        return QKeySequence(key).isEmpty() ? fallback : QKeySequence(key);
+    };
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction* newAction = file->addAction(tr("&New Project…"), this, &MainWindow::chooseNewProject);
@@ -123,6 +226,7 @@ void MainWindow::createActions()
     QAction* sampleAction = file->addAction(tr("Open &Sample Timeline"), this, [this] {
         const QString path = sampleProjectPath();
         if (!QFileInfo::exists(path)) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
             auto created = sample::create(path);
             if (!created) {
                 showError(tr("Could not create the sample"), created.error());
@@ -135,12 +239,98 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
-    quitAction->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q)
-                                                                         : QKeySequence(QKeySequence::Quit));
+    quitAction->setShortcut(standard(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    if (redo->shortcuts().isEmpty())
+        redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    const auto editAction = [this, edit](const QString& text, const char* name, const QKeySequence& key, auto slot) {
+        QAction* action = edit->addAction(text, this, slot);
+        action->setObjectName(QLatin1String(name));
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        m_editActions.append(action);
+        return action;
+    };
+    QAction* newEventAction = editAction(tr("New &Event…"), "actionNewEvent", QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::newEvent);
+    QAction* editEventAction = editAction(tr("Edit Event…"), "actionEditEvent", QKeySequence(Qt::Key_F2),
+        [this] { editEvent(selectedEvent()); });
+    QAction* deleteAction = editAction(tr("&Delete Events"), "actionDeleteEvents", QKeySequence(QKeySequence::Delete),
+        &MainWindow::deleteSelectedEvents);
+    edit->addSeparator();
+    editAction(tr("New &Actor…"), "actionNewActor", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &MainWindow::newActor);
+    editAction(tr("Edit A&ctor…"), "actionEditActor", {}, [this] { editActor(selectedActor()); });
+    editAction(tr("Delete Actor"), "actionDeleteActor", {}, [this] { deleteActor(selectedActor()); });
+    edit->addSeparator();
+    editAction(tr("New &Statement…"), "actionNewStatement", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::newStatement);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    QAction* clearFilter = edit->addAction(tr("C&lear Filter"), m_filterBar, &FilterBar::clear);
+    clearFilter->setObjectName(QStringLiteral("actionClearFilter"));
+    clearFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    QMenu* grouping = view->addMenu(tr("&Group Lanes By"));
+    m_groupingActions = new QActionGroup(this);
+    const QList<std::pair<LaneGrouping, QString>> groupings{{LaneGrouping::Actor, tr("&Actor")},
+        {LaneGrouping::Kind, tr("&Kind")}, {LaneGrouping::Tag, tr("&Tag")}, {LaneGrouping::Single, tr("&Single Lane")}};
+    for (const auto& [value, label] : groupings) {
+        QAction* action = grouping->addAction(label);
+        action->setCheckable(true);
+        action->setData(toText(value));
+        action->setObjectName(QStringLiteral("actionGroupBy_") + toText(value));
+        action->setChecked(value == LaneGrouping::Actor);
+        m_groupingActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, value = value] {
+            m_timeline->setGrouping(value);
+            Settings().setTimelineGrouping(toText(value));
+        });
+    }
+    QAction* zoomIn = view->addAction(tr("Zoom &In"), m_timeline, &TimelineView::zoomIn);
+    zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_timeline, &TimelineView::zoomOut);
+    zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* fit = view->addAction(tr("&Fit All"), m_timeline, &TimelineView::fitAll);
+    fit->setObjectName(QStringLiteral("actionFitAll"));
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction* goTo = view->addAction(tr("&Go to Date…"), this, &MainWindow::goToDate);
+    goTo->setObjectName(QStringLiteral("actionGoToDate"));
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    view->addSeparator();
+    for (auto* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(newEventAction);
+    toolbar->addAction(editEventAction);
+    toolbar->addAction(deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(fit);
+    toolbar->addAction(goTo);
+    view->addAction(toolbar->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Attaché"), this, [this] {
@@ -175,6 +365,11 @@ void MainWindow::updateRecentMenu()
 QString MainWindow::sampleProjectPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/Sample.attache");
+}
+
+Project* MainWindow::project() const
+{
+    return m_document ? &m_document->project() : nullptr;
 }
 
 void MainWindow::openStartupProject()
@@ -246,32 +441,67 @@ void MainWindow::chooseNewProject()
 
 void MainWindow::chooseProjectToOpen()
 {
-    const QString start = m_project ? QFileInfo(m_project->path()).absolutePath() : QDir::homePath();
+    const QString start = project() ? QFileInfo(project()->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), start, projectFilter());
     if (!path.isEmpty())
         openProject(path);
 }
 
-void MainWindow::setProject(std::unique_ptr<Project> project)
+void MainWindow::setProject(std::unique_ptr<Project> newProject)
 {
+    saveViewSettings();
     m_eventModel->setProject(nullptr);
+    m_actorModel->setProject(nullptr);
     m_detail->setProject(nullptr);
-    m_project = std::move(project);
-    m_eventModel->setProject(m_project.get());
-    m_detail->setProject(m_project.get());
-    if (m_project) {
-        connect(m_project->notifier(), &ChangeNotifier::changed, this, &MainWindow::onChanged);
-        Settings().setLastProject(m_project->path());
-        m_readOnlyLabel->setText(m_project->isReadOnly() ? tr("Read-only") : QString());
-        m_readOnlyLabel->setToolTip(m_project->readOnlyReason());
-        if (m_project->isReadOnly())
-            statusBar()->showMessage(m_project->readOnlyReason(), 10000);
+    m_timeline->setProject(nullptr);
+    m_selection->clear();
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_document.reset();
+    if (newProject) {
+        m_document = std::make_unique<Document>(std::move(newProject));
+        connect(m_document.get(), &Document::errorOccurred, this,
+            [this](const QString& message) { showError(tr("The change could not be made"), message); });
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+    }
+    Project* current = project();
+    m_filterBar->clear();
+    m_eventModel->setProject(current);
+    m_actorModel->setProject(current);
+    m_detail->setProject(current);
+    m_timeline->setProject(current);
+    if (current) {
+        connect(current->notifier(), &ChangeNotifier::changed, this, &MainWindow::onChanged);
+        // The zoom and lanes saved are those of the last project: reopening it (as at start-up) brings them back.
+        Settings settings;
+        const bool reopened = settings.lastProject() == QFileInfo(current->path()).absoluteFilePath();
+        settings.setLastProject(current->path());
+        const auto [start, msPerPixel] = settings.timelineScale();
+        if (reopened && msPerPixel > 0)
+            m_timeline->setScale(TimeScale(start, msPerPixel));
+        if (reopened)
+            m_timeline->restoreLaneState(settings.laneState());
+        m_readOnlyLabel->setText(current->isReadOnly() ? tr("Read-only") : QString());
+        m_readOnlyLabel->setToolTip(current->readOnlyReason());
+        if (current->isReadOnly())
+            statusBar()->showMessage(current->readOnlyReason(), 10000);
         if (m_eventModel->rowCount() > 0)
             m_eventTable->selectRow(0);
     }
     updateTitle();
     updateStatus();
+    updateActions();
     Q_EMIT projectChanged();
+}
+
+void MainWindow::saveViewSettings()
+{
+    if (!project())
+        return;
+    Settings settings;
+    settings.setTimelineScale(m_timeline->scale().start(), m_timeline->scale().msPerPixel());
+    settings.setLaneState(m_timeline->laneState());
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -285,30 +515,40 @@ void MainWindow::showError(const QString& title, const QString& message)
 
 void MainWindow::updateTitle()
 {
-    if (!m_project) {
+    Project* current = project();
+    if (!current) {
         setWindowTitle(QString());
         setWindowFilePath(QString());
         return;
     }
-    setWindowFilePath(m_project->path());
-    setWindowTitle(m_project->name() + (m_project->isReadOnly() ? tr(" [read-only]") : QString()));
+    setWindowFilePath(current->path());
+    setWindowTitle(current->name() + (current->isReadOnly() ? tr(" [read-only]") : QString()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = project() && !project()->isReadOnly();
+    for (QAction* action : std::as_const(m_editActions))
+        action->setEnabled(writable);
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_project) {
+    Project* current = project();
+    if (!current) {
         m_countsLabel->setText(tr("No project open"));
+        m_rangeLabel->clear();
         return;
     }
-    const ProjectStats stats = m_project->stats();
-    const auto count = [](qint64 n, const QString& one, const QString& many) {
-        return n == 1 ? one : many.arg(n);
-    };
-    m_countsLabel->setText(QStringList{count(stats.events, tr("1 event"), tr("%1 events")),
+    const ProjectStats stats = current->stats();
+    const auto count = [](qint64 n, const QString& one, const QString& many) { return n == 1 ? one : many.arg(n); };
+    QStringList parts{count(stats.events, tr("1 event"), tr("%1 events")),
         count(stats.actors, tr("1 actor"), tr("%1 actors")),
         count(stats.statements, tr("1 statement"), tr("%1 statements")),
-        count(stats.sources, tr("1 source"), tr("%1 sources"))}
-                               .join(QStringLiteral(" · ")));
+        count(stats.sources, tr("1 source"), tr("%1 sources"))};
+    if (m_filterBar->filter().isActive())
+        parts.prepend(tr("%1 shown").arg(m_eventModel->rowCount()));
+    m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::onChanged(const ChangeSet&)
@@ -316,27 +556,213 @@ void MainWindow::onChanged(const ChangeSet&)
     updateStatus();
 }
 
+void MainWindow::refreshFilterChoices()
+{
+    m_filterBar->setChoices(project() ? project()->actors().all() : QList<Actor>{}, m_timeline->index().tagNames());
+}
+
+void MainWindow::applyFilter()
+{
+    EventFilter filter = m_filterBar->filter();
+    if (!filter.text.trimmed().isEmpty() && project()) {
+        const auto matches = project()->matchingEvents(filter.text);
+        QSet<qint64> ids;
+        if (matches) {
+            for (const EventId id : matches.value())
+                ids.insert(id.value);
+        }
+        filter.textMatches = ids;
+    }
+    if (filter == m_timeline->filter() && !filter.isActive() && m_timeline->filterMask().empty()) {
+        updateStatus();
+        return;
+    }
+    m_timeline->setFilter(filter);
+    if (filter.isActive()) {
+        const TimelineIndex& index = m_timeline->index();
+        const std::vector<quint8>& mask = m_timeline->filterMask();
+        m_eventModel->setFilter([&index, &mask](qint64 id) {
+            const qint64 i = index.indexOf(id);
+            return i >= 0 && mask[std::size_t(i)] != 0;
+        });
+        // The predicate reads the timeline's index and mask as they are when the table asks, so it stays right
+        // when the index is rebuilt.
+    } else {
+        m_eventModel->setFilter({});
+    }
+    onSelectionChanged();
+    updateStatus();
+}
+
 EventId MainWindow::selectedEvent() const
 {
-    const QModelIndex current = m_eventTable->selectionModel()->currentIndex();
-    const QModelIndexList rows = m_eventTable->selectionModel()->selectedRows();
-    if (current.isValid() && m_eventTable->selectionModel()->isRowSelected(current.row(), {}))
-        return m_eventModel->eventAt(current.row());
-    return rows.isEmpty() ? EventId() : m_eventModel->eventAt(rows.first().row());
+    return m_selection->current();
+}
+
+ActorId MainWindow::selectedActor() const
+{
+    if (m_detail->actor().isValid())
+        return m_detail->actor();
+    const QModelIndex current = m_actorList->currentIndex();
+    return current.isValid() ? m_actorModel->actorAt(current.row()) : ActorId();
 }
 
 void MainWindow::selectEvent(EventId id)
 {
-    const int row = m_eventModel->rowOf(id);
-    if (row < 0)
+    m_selection->select(id);
+}
+
+void MainWindow::onTableSelectionChanged()
+{
+    if (m_syncingSelection)
         return;
-    m_eventTable->selectRow(row);
-    m_eventTable->scrollTo(m_eventModel->index(row, 0));
+    QList<EventId> ids;
+    for (const QModelIndex& row : m_eventTable->selectionModel()->selectedRows())
+        ids.append(m_eventModel->eventAt(row.row()));
+    const QModelIndex current = m_eventTable->selectionModel()->currentIndex();
+    EventId currentId = current.isValid() ? m_eventModel->eventAt(current.row()) : EventId();
+    if (!ids.contains(currentId))
+        currentId = ids.isEmpty() ? EventId() : ids.first();
+    m_syncingSelection = true;
+    m_selection->setSelection(ids, currentId);
+    m_syncingSelection = false;
+    if (currentId.isValid())
+        m_timeline->ensureVisible(currentId);
 }
 
 void MainWindow::onSelectionChanged()
 {
-    m_detail->setEvent(selectedEvent());
+    m_detail->setEvent(m_selection->current());
+    if (m_syncingSelection)
+        return;
+    // Mirror the shared selection in the table.
+    m_syncingSelection = true;
+    QItemSelection rows;
+    for (const qint64 id : m_selection->ids()) {
+        const int row = m_eventModel->rowOf(EventId(id));
+        if (row >= 0)
+            rows.select(m_eventModel->index(row, 0), m_eventModel->index(row, EventTableModel::ColumnCount - 1));
+    }
+    m_eventTable->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    const int currentRow = m_eventModel->rowOf(m_selection->current());
+    if (currentRow >= 0) {
+        m_eventTable->selectionModel()->setCurrentIndex(m_eventModel->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+        m_eventTable->scrollTo(m_eventModel->index(currentRow, 0));
+    }
+    m_syncingSelection = false;
+}
+
+void MainWindow::newEvent()
+{
+    if (!m_document || project()->isReadOnly())
+        return;
+    Event e;
+    e.start = FuzzyDate::fromDate(QDateTime::fromMSecsSinceEpoch(m_timeline->scale().toTime(m_timeline->lanesWidth() / 2.0), Qt::UTC).date());
+    EventDialog dialog(*project(), e, this);
+    dialog.setWindowTitle(tr("New Event"));
+    if (dialog.exec() == QDialog::Accepted && m_document->addEvent(dialog.event()))
+        selectEvent(m_document->lastAddedEvent());
+}
+
+void MainWindow::editEvent(EventId id)
+{
+    if (!m_document || !id.isValid())
+        return;
+    selectEvent(id);
+    if (project()->isReadOnly())
+        return;
+    const auto event = project()->events().find(id);
+    if (!event)
+        return;
+    EventDialog dialog(*project(), *event, this);
+    dialog.setWindowTitle(tr("Edit Event"));
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->editEvent(dialog.event());
+}
+
+void MainWindow::deleteSelectedEvents()
+{
+    if (!m_document || project()->isReadOnly() || m_selection->isEmpty())
+        return;
+    QList<EventId> ids;
+    for (const qint64 id : m_selection->ids())
+        ids.append(EventId(id));
+    m_document->deleteEvents(ids);
+}
+
+void MainWindow::newActor()
+{
+    if (!m_document || project()->isReadOnly())
+        return;
+    ActorDialog dialog(*project(), Actor{}, this);
+    dialog.setWindowTitle(tr("New Actor"));
+    if (dialog.exec() == QDialog::Accepted && m_document->addActor(dialog.actor()))
+        m_detail->setActor(m_document->lastAddedActor());
+}
+
+void MainWindow::editActor(ActorId id)
+{
+    if (!m_document || !id.isValid() || project()->isReadOnly())
+        return;
+    const auto actor = project()->actors().find(id);
+    if (!actor)
+        return;
+    ActorDialog dialog(*project(), *actor, this);
+    dialog.setWindowTitle(tr("Edit Actor"));
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->editActor(dialog.actor());
+}
+
+void MainWindow::deleteActor(ActorId id)
+{
+    if (!m_document || !id.isValid() || project()->isReadOnly())
+        return;
+    const auto actor = project()->actors().find(id);
+    if (!actor)
+        return;
+    const qsizetype statements = project()->statements().bySpeaker(id).size();
+    if (statements > 0) {
+        const auto answer = QMessageBox::question(this, tr("Delete Actor"),
+            tr("Deleting %1 also deletes %n statement(s) they made. You can undo this.", nullptr, int(statements)).arg(actor->name));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_document->deleteActor(id);
+}
+
+void MainWindow::newStatement()
+{
+    if (!m_document || project()->isReadOnly())
+        return;
+    Statement s;
+    if (const auto event = project()->events().find(selectedEvent())) {
+        s.venue = event->id;
+        s.when = event->start;
+    }
+    StatementDialog dialog(*project(), s, this);
+    dialog.setWindowTitle(tr("New Statement"));
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->addStatement(dialog.statement());
+}
+
+void MainWindow::goToDate()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to Date"),
+        tr("Date (e.g. 2025-08-15, 2025-08 or 2025):"), QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const auto date = FuzzyDate::parse(text.trimmed());
+    if (!date) {
+        showError(tr("Go to Date"), date.error());
+        return;
+    }
+    TimeScale scale = m_timeline->scale();
+    // Show the date's whole extent: a year, a month, or a week around a day.
+    const qint64 from = date->earliestMs();
+    const qint64 to = date->latestMs();
+    scale.fit(from, to, m_timeline->lanesWidth());
+    m_timeline->setScale(scale);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -345,6 +771,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     settings.setEventTableHeader(m_eventTable->horizontalHeader()->saveState());
+    saveViewSettings();
     event->accept();
 }
 

@@ -7,18 +7,28 @@
 
 #include "model/ids.h"
 
+class QAction;
+class QActionGroup;
+class QUndoGroup;
 class QLabel;
+class QListView;
 class QMenu;
 class QTableView;
 
 namespace attache {
 
+class ActorListModel;
 class DetailView;
+class Document;
+class EventSelection;
 class EventTableModel;
+class FilterBar;
 class Project;
+class TimelineView;
 struct ChangeSet;
 
-/// The application window: the open project's events, the selected event's details, and the File menu.
+/// The application window: the timeline in the centre; details, the events table and the actors list as docks; a
+/// filter bar shared by timeline and table; menus and toolbar for projects, editing (with undo) and the view.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,9 +47,22 @@ public:
     /// Where the sample project lives: the application data folder.
     static QString sampleProjectPath();
 
-    Project* project() const { return m_project.get(); }
+    Project* project() const;
+    Document* document() const { return m_document.get(); }
+    EventSelection* selection() const { return m_selection; }
+    TimelineView* timeline() const { return m_timeline; }
     EventId selectedEvent() const;
     void selectEvent(EventId id);
+
+    // Editing, as the menus, toolbar and timeline do it (dialogs are modal).
+    void newEvent();
+    void editEvent(EventId id);
+    void deleteSelectedEvents();
+    void newActor();
+    void editActor(ActorId id);
+    void deleteActor(ActorId id);
+    void newStatement();
+    void goToDate();
 
 Q_SIGNALS:
     void projectChanged();
@@ -52,24 +75,41 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void createDocks();
     void createActions();
     void setProject(std::unique_ptr<Project> project);
     void showError(const QString& title, const QString& message);
     void updateRecentMenu();
     void updateStatus();
     void updateTitle();
+    void updateActions();
+    void onTableSelectionChanged();
     void onSelectionChanged();
     void onChanged(const ChangeSet& changes);
+    void applyFilter();
+    void refreshFilterChoices();
+    void saveViewSettings();
     void chooseNewProject();
     void chooseProjectToOpen();
+    ActorId selectedActor() const;
 
-    std::unique_ptr<Project> m_project;
+    std::unique_ptr<Document> m_document;
+    EventSelection* m_selection;
+    TimelineView* m_timeline;
+    FilterBar* m_filterBar;
     EventTableModel* m_eventModel;
     QTableView* m_eventTable;
+    ActorListModel* m_actorModel;
+    QListView* m_actorList;
     DetailView* m_detail;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_countsLabel;
+    QLabel* m_rangeLabel;
     QLabel* m_readOnlyLabel;
+    QActionGroup* m_groupingActions = nullptr;
+    QList<QAction*> m_editActions; // enabled only for a writable project
+    QUndoGroup* m_undoGroup;
+    bool m_syncingSelection = false;
 };
 
 } // namespace attache

@@ -11,6 +11,10 @@ const QString last = QStringLiteral("projects/last");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString eventHeader = QStringLiteral("window/eventTableHeader");
+const QString grouping = QStringLiteral("timeline/grouping");
+const QString scaleStart = QStringLiteral("timeline/start");
+const QString scaleMsPerPixel = QStringLiteral("timeline/msPerPixel");
+const QString lanes = QStringLiteral("timeline/lanes");
 } // namespace key
 
 QStringList Settings::recentProjects() const
@@ -74,6 +78,37 @@ QByteArray Settings::eventTableHeader() const
 void Settings::setEventTableHeader(const QByteArray& state)
 {
     m_settings.setValue(key::eventHeader, state);
+}
+
+QString Settings::timelineGrouping() const
+{
+    return m_settings.value(key::grouping, QStringLiteral("actor")).toString();
+}
+
+void Settings::setTimelineGrouping(const QString& grouping)
+{
+    m_settings.setValue(key::grouping, grouping);
+}
+
+std::pair<qint64, double> Settings::timelineScale() const
+{
+    return {m_settings.value(key::scaleStart, 0).toLongLong(), m_settings.value(key::scaleMsPerPixel, 0.0).toDouble()};
+}
+
+void Settings::setTimelineScale(qint64 start, double msPerPixel)
+{
+    m_settings.setValue(key::scaleStart, start);
+    m_settings.setValue(key::scaleMsPerPixel, msPerPixel);
+}
+
+QByteArray Settings::laneState() const
+{
+    return m_settings.value(key::lanes).toByteArray();
+}
+
+void Settings::setLaneState(const QByteArray& state)
+{
+    m_settings.setValue(key::lanes, state);
 }
 
 } // namespace attache

@@ -29,6 +29,14 @@ public:
     QByteArray eventTableHeader() const;
     void setEventTableHeader(const QByteArray& state);
 
+    QString timelineGrouping() const;
+    void setTimelineGrouping(const QString& grouping);
+    /// The timeline's zoom as (start ms, ms per pixel); (0, 0) when never saved.
+    std::pair<qint64, double> timelineScale() const;
+    void setTimelineScale(qint64 start, double msPerPixel);
+    QByteArray laneState() const;
+    void setLaneState(const QByteArray& state);
+
 private:
     QSettings m_settings;
 };

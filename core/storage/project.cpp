@@ -337,6 +337,23 @@ Result<QList<SearchHit>> Project::search(const QString& query, int limit) const
     return hits;
 }
 
+Result<QList<EventId>> Project::matchingEvents(const QString& query) const
+{
+    const QString fts = toFtsQuery(query);
+    if (fts.isEmpty())
+        return Error{QStringLiteral("\"%1\" has no words to search for").arg(query)};
+    QList<EventId> ids;
+    try {
+        auto& s = m_connection->prepare("SELECT rowid FROM search WHERE search MATCH ? AND rowid % 8 = 2");
+        sql::bind(s, 1, fts);
+        while (s.executeStep())
+            ids.append(EventId(s.getColumn(0).getInt64() >> 3));
+    } catch (const SQLite::Exception& e) {
+        return Error{QStringLiteral("searching for \"%1\" failed (%2)").arg(query, QString::fromUtf8(e.what()))};
+    }
+    return ids;
+}
+
 ProjectStats Project::stats() const
 {
     ProjectStats stats;

@@ -90,6 +90,9 @@ public:
     /// are matched as prefixes and all must occur; "quoted phrases" match as phrases.
     Result<QList<SearchHit>> search(const QString& query, int limit = 100) const;
 
+    /// The ids of the events whose title, summary or location match `query` (same rules as search()).
+    Result<QList<EventId>> matchingEvents(const QString& query) const;
+
     ProjectStats stats() const;
     /// `PRAGMA integrity_check`: "ok" or SQLite's findings.
     QString integrityCheck() const;

@@ -76,6 +76,8 @@ public:
     std::span<const qint64> laneKeysOf(std::size_t i) const;
     /// The tags of an event.
     QStringList tagsOf(std::size_t i) const;
+    /// Every tag in use.
+    const QStringList& tagNames() const { return m_tagNames; }
     /// The actors taking part in an event (for filters), whatever the grouping.
     std::span<const qint64> actorsOf(std::size_t i) const;
 

@@ -11,7 +11,7 @@ class TimeScale final
 {
 public:
     static constexpr double minMsPerPixel = 500.0; // 1 minute = 120 px
-    static constexpr double maxMsPerPixel = 2.0e8; // ~6.3 years per pixel
+    static constexpr double maxMsPerPixel = 3.0e11; // ~9.5 years per pixel: a millennium fits in a hundred pixels
 
     TimeScale() = default;
     TimeScale(qint64 startMs, double msPerPixel);

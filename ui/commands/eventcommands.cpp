@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/eventcommands.h"
+
+#include <utility>
+
+#include <QFileInfo>
+#include <QSet>
+
+#include "storage/project.h"
+
+namespace attache {
+
+// ============================== ProjectCommand ==============================
+
+ProjectCommand::ProjectCommand(Document& document, CommandId id)
+    : m_document(document)
+    , m_id(id)
+{
+}
+
+ProjectCommand::~ProjectCommand() = default;
+
+void ProjectCommand::redo()
+{
+    if (std::exchange(m_skipRedo, false))
+        return;
+    doRedo();
+}
+
+void ProjectCommand::undo()
+{
+    doUndo();
+}
+
+bool ProjectCommand::execute()
+{
+    doRedo();
+    if (isObsolete())
+        return false;
+    m_skipRedo = true;
+    return true;
+}
+
+Project& ProjectCommand::project() const
+{
+    return m_document.project();
+}
+
+bool ProjectCommand::write(Step step, const std::function<void()>& body)
+{
+    const Status written = project().write(body);
+    if (written.ok()) {
+        if (step == Step::Redo)
+            m_doneOnce = true;
+        return true;
+    }
+    const QString file = QFileInfo(project().path()).fileName();
+    QString message;
+    if (step == Step::Undo)
+        message = tr("Cannot undo “%1” in %2: %3.");
+    else if (m_doneOnce)
+        message = tr("Cannot redo “%1” in %2: %3.");
+    else
+        message = tr("Cannot save “%1” to %2: %3.");
+    setObsolete(true);
+    m_document.reportError(message.arg(text(), file, written.error()));
+    return false;
+}
+
+void updateRow(Project& project, const Event& event)
+{
+    project.events().update(event);
+}
+
+void updateRow(Project& project, const Actor& actor)
+{
+    project.actors().update(actor);
+}
+
+void updateRow(Project& project, const Statement& statement)
+{
+    project.statements().update(statement);
+}
+
+void updateRow(Project& project, const Annotation& annotation)
+{
+    project.annotations().update(annotation);
+}
+
+// ============================== AddEventCommand ==============================
+
+AddEventCommand::AddEventCommand(Document& document, const Event& event)
+    : ProjectCommand(document, CommandId::AddEvent)
+    , m_event(event)
+{
+    m_event.id = EventId();
+    setText(tr("Add Event “%1”").arg(event.title));
+}
+
+void AddEventCommand::doRedo()
+{
+    EventId id;
+    if (write(Step::Redo, [&] { id = project().events().insert(m_event); })) {
+        // Later redos insert with this id, so commands above this one still find their rows.
+        m_event.id = id;
+        document().setLastAdded(id);
+    }
+}
+
+void AddEventCommand::doUndo()
+{
+    write(Step::Undo, [this] { project().events().remove(m_event.id); });
+}
+
+// ============================== EditEventCommand ==============================
+
+EditEventCommand::EditEventCommand(Document& document, const Event& before, const Event& after)
+    : ChangeRow<Event>(document, CommandId::EditEvent, before, after)
+{
+    setText(tr("Edit Event “%1”").arg(after.title));
+}
+
+// ============================== MoveEventCommand ==============================
+
+MoveEventCommand::MoveEventCommand(
+    Document& document, const Event& current, const Event& origin, qint64 totalMs, int dragId)
+    : ChangeRow<Event>(document, CommandId::MoveEvent, current, moved(origin, totalMs), dragId)
+    , m_origin(origin)
+    , m_totalMs(totalMs)
+{
+    setText(tr("Move Event"));
+}
+
+MoveEventCommand* MoveEventCommand::create(
+    Document& document, const Event& current, qint64 ms, int dragId, const QUndoCommand* previous)
+{
+    if (dragId != 0 && previous != nullptr && previous->id() == static_cast<int>(CommandId::MoveEvent)) {
+        const auto* move = static_cast<const MoveEventCommand*>(previous);
+        if (move->mergeKey() == dragId && move->after() == current)
+            return new MoveEventCommand(document, current, move->m_origin, move->m_totalMs + ms, dragId);
+    }
+    return new MoveEventCommand(document, current, current, ms, dragId);
+}
+
+bool MoveEventCommand::mergeWith(const QUndoCommand* other)
+{
+    if (!ChangeRow<Event>::mergeWith(other))
+        return false;
+    const auto* next = static_cast<const MoveEventCommand*>(other);
+    // The next move was computed from this drag's origin only if it continued this command; otherwise it started
+    // from where this one ended, and its total counts from there.
+    if (next->m_origin == m_origin)
+        m_totalMs = next->m_totalMs;
+    else
+        m_totalMs += next->m_totalMs;
+    return true;
+}
+
+Event MoveEventCommand::moved(const Event& event, qint64 ms)
+{
+    Event result = event;
+    if (!event.end.isNull() && !event.start.isInterval() && !event.end.isInterval()) {
+        // Shift start and end as one interval: ends of different precision round differently, and the interval
+        // keeps them in order where two separate shifts could leave the end before the start.
+        const FuzzyDate span = FuzzyDate::interval(event.start, event.end).shiftedBy(ms);
+        result.start = span.start();
+        result.end = span.end();
+    } else {
+        result.start = event.start.shiftedBy(ms);
+        result.end = event.end.shiftedBy(ms);
+    }
+    return result;
+}
+
+// ============================== DeleteEventsCommand ==============================
+
+DeleteEventsCommand::DeleteEventsCommand(Document& document, const QList<EventId>& ids)
+    : ProjectCommand(document, CommandId::DeleteEvents)
+{
+    const Project& p = document.project();
+    QSet<EventId> deleted;
+    for (const EventId id : ids) {
+        if (deleted.contains(id))
+            continue;
+        if (auto event = p.events().find(id)) {
+            deleted.insert(id);
+            m_events.append(*event);
+        }
+    }
+    QSet<StatementId> seenStatements;
+    for (const Event& event : std::as_const(m_events)) {
+        for (const Statement& statement : p.statements().forEvent(event.id)) {
+            if (!seenStatements.contains(statement.id)) {
+                seenStatements.insert(statement.id);
+                m_statements.append(statement);
+            }
+        }
+        m_annotations.append(p.annotations().forTarget(TargetType::Event, event.id.value));
+    }
+    for (const Event& event : p.events().list()) {
+        if (event.parent.isValid() && deleted.contains(event.parent) && !deleted.contains(event.id))
+            m_children.append(event);
+    }
+
+    if (m_events.size() == 1)
+        setText(tr("Delete Event “%1”").arg(m_events.constFirst().title));
+    else
+        setText(tr("Delete %n Events", nullptr, int(m_events.size())));
+}
+
+void DeleteEventsCommand::doRedo()
+{
+    write(Step::Redo, [this] {
+        for (const Event& event : std::as_const(m_events))
+            project().events().remove(event.id);
+    });
+}
+
+void DeleteEventsCommand::doUndo()
+{
+    write(Step::Undo, [this] {
+        Project& p = project();
+        QSet<EventId> restored;
+        for (const Event& event : std::as_const(m_events))
+            restored.insert(event.id);
+        // A parent may come back after its child: insert without such parents first, then set them.
+        for (const Event& event : std::as_const(m_events)) {
+            Event row = event;
+            if (restored.contains(row.parent))
+                row.parent = EventId();
+            p.events().insert(row);
+        }
+        for (const Event& event : std::as_const(m_events)) {
+            if (restored.contains(event.parent))
+                p.events().update(event);
+        }
+        for (const Event& child : std::as_const(m_children))
+            p.events().update(child);
+        for (const Statement& statement : std::as_const(m_statements))
+            p.statements().update(statement);
+        for (const Annotation& annotation : std::as_const(m_annotations))
+            p.annotations().update(annotation);
+    });
+}
+
+} // namespace attache

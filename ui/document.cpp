@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+#include "commands/actorcommands.h"
+#include "commands/eventcommands.h"
+#include "commands/statementcommands.h"
+#include "storage/project.h"
+
+namespace attache {
+
+Document::Document(std::unique_ptr<Project> project, QObject* parent)
+    : QObject(parent)
+    , m_project(std::move(project))
+    , m_undoStack(new QUndoStack(this))
+{
+    Q_ASSERT(m_project);
+}
+
+Document::~Document()
+{
+    // Commands refer to the project (see commands/eventcommands.h); the stack goes first, while the project is
+    // still there for anyone its last signals reach.
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
+
+bool Document::push(ProjectCommand* command)
+{
+    if (!command->execute()) {
+        delete command;
+        return false;
+    }
+    m_undoStack->push(command); // may merge it into the command on top
+    return true;
+}
+
+bool Document::refuse(const QString& action, const QString& reason)
+{
+    reportError(tr("Cannot %1 in %2: %3.").arg(action, QFileInfo(m_project->path()).fileName(), reason));
+    return false;
+}
+
+bool Document::addEvent(const Event& event)
+{
+    return push(new AddEventCommand(*this, event));
+}
+
+bool Document::editEvent(const Event& event)
+{
+    const auto stored = m_project->events().find(event.id);
+    if (!stored)
+        return refuse(tr("edit the event “%1”").arg(event.title), tr("there is no event with id %1").arg(event.id.value));
+    if (*stored == event)
+        return true;
+    return push(new EditEventCommand(*this, *stored, event));
+}
+
+bool Document::deleteEvents(const QList<EventId>& ids)
+{
+    if (ids.isEmpty())
+        return true;
+    for (const EventId id : ids) {
+        if (!m_project->events().find(id)) {
+            return refuse(tr("delete events"), tr("there is no event with id %1").arg(id.value));
+        }
+    }
+    return push(new DeleteEventsCommand(*this, ids));
+}
+
+bool Document::moveEvent(EventId id, qint64 ms, int dragId)
+{
+    const auto stored = m_project->events().find(id);
+    if (!stored)
+        return refuse(tr("move the event"), tr("there is no event with id %1").arg(id.value));
+    const int top = m_undoStack->index() - 1;
+    auto* command
+        = MoveEventCommand::create(*this, *stored, ms, dragId, top >= 0 ? m_undoStack->command(top) : nullptr);
+    // A lone move too small to change the dates is no edit; a drag's steps are kept so that they add up.
+    if (dragId == 0 && command->changesNothing()) {
+        delete command;
+        return true;
+    }
+    return push(command);
+}
+
+bool Document::addActor(const Actor& actor)
+{
+    return push(new AddActorCommand(*this, actor));
+}
+
+bool Document::editActor(const Actor& actor)
+{
+    const auto stored = m_project->actors().find(actor.id);
+    if (!stored)
+        return refuse(tr("edit the actor “%1”").arg(actor.name), tr("there is no actor with id %1").arg(actor.id.value));
+    if (*stored == actor)
+        return true;
+    return push(new EditActorCommand(*this, *stored, actor));
+}
+
+bool Document::deleteActor(ActorId id)
+{
+    const auto stored = m_project->actors().find(id);
+    if (!stored)
+        return refuse(tr("delete the actor"), tr("there is no actor with id %1").arg(id.value));
+    return push(new DeleteActorCommand(*this, *stored));
+}
+
+bool Document::addStatement(const Statement& statement)
+{
+    return push(new AddStatementCommand(*this, statement));
+}
+
+bool Document::editStatement(const Statement& statement)
+{
+    const auto stored = m_project->statements().find(statement.id);
+    if (!stored) {
+        return refuse(tr("edit the statement “%1”").arg(statementExcerpt(statement.text)),
+            tr("there is no statement with id %1").arg(statement.id.value));
+    }
+    if (*stored == statement)
+        return true;
+    return push(new EditStatementCommand(*this, *stored, statement));
+}
+
+bool Document::deleteStatement(StatementId id)
+{
+    const auto stored = m_project->statements().find(id);
+    if (!stored)
+        return refuse(tr("delete the statement"), tr("there is no statement with id %1").arg(id.value));
+    return push(new DeleteStatementCommand(*this, *stored));
+}
+
+} // namespace attache

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QList>
+#include <QObject>
+
+#include "model/actor.h"
+#include "model/event.h"
+#include "model/statement.h"
+
+class QUndoStack;
+
+namespace attache {
+
+class Project;
+class ProjectCommand;
+
+/// An open project as the UI edits it: the project file, its undo stack, and one function per kind of edit.
+///
+/// Every edit is a QUndoCommand pushed on undoStack(): redo() and undo() each run one Project::write() transaction,
+/// so every step is saved to the file at once and a failed write changes nothing (the error is reported through
+/// errorOccurred and the command becomes obsolete). Commands own copies of the rows they remove, so undo restores
+/// them with their ids, and everything that referred to them (participations, statements, annotations) as it was.
+class Document final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Document)
+
+public:
+    explicit Document(std::unique_ptr<Project> project, QObject* parent = nullptr);
+    ~Document() override;
+
+    Project& project() const { return *m_project; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    /// Each returns false (after emitting errorOccurred) when the change could not be made.
+    bool addEvent(const Event& event); // id ignored; the new id is in lastAddedEvent()
+    bool editEvent(const Event& event); // replaces the stored event with this id
+    bool deleteEvents(const QList<EventId>& ids);
+    /// Moves an event by `ms`, keeping its precision. Moves with the same `dragId` merge into one undo step.
+    bool moveEvent(EventId id, qint64 ms, int dragId = 0);
+    bool addActor(const Actor& actor);
+    bool editActor(const Actor& actor);
+    bool deleteActor(ActorId id);
+    bool addStatement(const Statement& statement);
+    bool editStatement(const Statement& statement);
+    bool deleteStatement(StatementId id);
+
+    EventId lastAddedEvent() const { return m_lastEvent; }
+    ActorId lastAddedActor() const { return m_lastActor; }
+    StatementId lastAddedStatement() const { return m_lastStatement; }
+
+    /// For commands: remember ids they created; report failures.
+    void setLastAdded(EventId id) { m_lastEvent = id; }
+    void setLastAdded(ActorId id) { m_lastActor = id; }
+    void setLastAdded(StatementId id) { m_lastStatement = id; }
+    void reportError(const QString& message) { Q_EMIT errorOccurred(message); }
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+
+private:
+    bool push(ProjectCommand* command); // takes ownership
+    /// Reports an edit refused before any command was made (e.g. its row does not exist); returns false.
+    bool refuse(const QString& action, const QString& reason);
+
+    std::unique_ptr<Project> m_project;
+    QUndoStack* m_undoStack;
+    EventId m_lastEvent;
+    ActorId m_lastActor;
+    StatementId m_lastStatement;
+};
+
+} // namespace attache

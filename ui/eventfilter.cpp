@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventfilter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include "eventtablemodel.h"
+#include "timeline/timelineindex.h"
+
+namespace attache {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("attache::EventFilter", text);
+}
+} // namespace
+
+bool EventFilter::isActive() const
+{
+    return !actors.isEmpty() || !kinds.isEmpty() || !statuses.isEmpty() || !tags.isEmpty() || fromMs || toMs
+        || !text.trimmed().isEmpty();
+}
+
+QString EventFilter::description(const std::function<QString(qint64)>& actorName) const
+{
+    QStringList parts;
+    if (!actors.isEmpty()) {
+        QStringList names;
+        for (const qint64 id : actors)
+            names.append(actorName ? actorName(id) : QString::number(id));
+        names.sort(Qt::CaseInsensitive);
+        parts.append(tr("actors: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (!kinds.isEmpty()) {
+        QList<EventKind> sorted(kinds.begin(), kinds.end());
+        std::sort(sorted.begin(), sorted.end());
+        QStringList names;
+        for (const EventKind k : sorted)
+            names.append(EventTableModel::kindLabel(k).toLower());
+        parts.append(tr("kind: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (!statuses.isEmpty()) {
+        QList<EventStatus> sorted(statuses.begin(), statuses.end());
+        std::sort(sorted.begin(), sorted.end());
+        QStringList names;
+        for (const EventStatus s : sorted)
+            names.append(EventTableModel::statusLabel(s).toLower());
+        parts.append(tr("status: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (!tags.isEmpty()) {
+        QStringList names(tags.begin(), tags.end());
+        names.sort(Qt::CaseInsensitive);
+        parts.append(tr("tags: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    const auto day = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(QStringLiteral("d MMM yyyy"));
+    };
+    if (fromMs && toMs)
+        parts.append(tr("from %1 to %2").arg(day(*fromMs), day(*toMs)));
+    else if (fromMs)
+        parts.append(tr("from %1").arg(day(*fromMs)));
+    else if (toMs)
+        parts.append(tr("until %1").arg(day(*toMs)));
+    if (!text.trimmed().isEmpty())
+        parts.append(tr("text: “%1”").arg(text.trimmed()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+std::vector<quint8> EventFilter::mask(const TimelineIndex& index) const
+{
+    std::vector<quint8> shown(index.size(), 1);
+    const bool byText = !text.trimmed().isEmpty();
+    for (std::size_t i = 0; i < index.size(); ++i) {
+        bool ok = true;
+        if (!kinds.isEmpty())
+            ok = kinds.contains(index.kind(i));
+        if (ok && !statuses.isEmpty()) {
+            const quint8 f = index.flags(i);
+            const EventStatus status = (f & TimelineIndex::Planned) ? EventStatus::Planned
+                : (f & TimelineIndex::Cancelled)                    ? EventStatus::Cancelled
+                : (f & TimelineIndex::StatusUnknown)                ? EventStatus::Unknown
+                                                                    : EventStatus::Occurred;
+            ok = statuses.contains(status);
+        }
+        if (ok && fromMs)
+            ok = index.end(i) >= *fromMs;
+        if (ok && toMs)
+            ok = index.start(i) <= *toMs;
+        if (ok && !actors.isEmpty()) {
+            ok = false;
+            for (const qint64 actor : index.actorsOf(i)) {
+                if (actors.contains(actor)) {
+                    ok = true;
+                    break;
+                }
+            }
+        }
+        if (ok && !tags.isEmpty()) {
+            ok = false;
+            for (const QString& tag : index.tagsOf(i)) {
+                if (tags.contains(tag)) {
+                    ok = true;
+                    break;
+                }
+            }
+        }
+        if (ok && byText)
+            ok = textMatches && textMatches->contains(index.id(i));
+        shown[i] = ok ? 1 : 0;
+    }
+    return shown;
+}
+
+} // namespace attache

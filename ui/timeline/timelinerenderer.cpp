@@ -1,0 +1,677 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinerenderer.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include <QFontMetrics>
+#include <QImage>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include "eventtablemodel.h"
+
+namespace attache {
+namespace {
+
+constexpr int markerRadius = 5;
+constexpr int rowHeight = 16;
+constexpr qint64 dayMs = 86400000;
+
+const QColor laneBackground(255, 255, 255);
+const QColor laneAlternate(246, 247, 250);
+const QColor gridLine(226, 229, 236);
+const QColor textColor(40, 44, 52);
+const QColor mutedText(120, 126, 138);
+const QColor selectionColor(20, 20, 20);
+const QColor todayColor(214, 48, 49);
+const QColor densityColor(52, 101, 164);
+
+bool isShown(const TimelineScene& scene, std::size_t i)
+{
+    return !scene.visible || (*scene.visible)[i] != 0;
+}
+
+} // namespace
+
+QColor TimelineRenderer::kindColor(EventKind kind)
+{
+    // Distinct hues for the kinds, darker for the weightier ones (summits, agreements, sanctions).
+    static const std::array<QColor, eventKindCount> colors{
+        QColor(196, 30, 58), // summit
+        QColor(31, 119, 180), // meeting
+        QColor(44, 160, 44), // talks
+        QColor(23, 190, 207), // call
+        QColor(148, 103, 189), // visit
+        QColor(140, 86, 75), // press conference
+        QColor(227, 119, 194), // interview
+        QColor(188, 189, 34), // post
+        QColor(127, 127, 127), // statement
+        QColor(0, 100, 0), // agreement
+        QColor(255, 127, 14), // sanction
+        QColor(106, 61, 154), // exchange
+        QColor(90, 90, 90), // other
+    };
+    return colors[std::size_t(kind)];
+}
+
+TimelineRenderer::TimelineRenderer(const QFont& font)
+    : m_font(font)
+    , m_smallFont(font)
+    , m_ticks([metrics = QFontMetrics(font)](const QString& text) { return metrics.horizontalAdvance(text); })
+{
+    m_smallFont.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
+}
+
+TimelineRenderer::Areas TimelineRenderer::areas(const QRect& b) const
+{
+    Areas a;
+    const int bottom = b.bottom() + 1;
+    a.legend = QRect(b.left(), bottom - legendHeight, b.width(), legendHeight);
+    a.overview = QRect(b.left() + headerWidth, a.legend.top() - overviewHeight, b.width() - headerWidth, overviewHeight);
+    a.axis = QRect(b.left() + headerWidth, b.top(), b.width() - headerWidth, axisHeight);
+    a.lanes = QRect(b.left() + headerWidth, a.axis.bottom() + 1, b.width() - headerWidth,
+        std::max(0, a.overview.top() - a.axis.bottom() - 1));
+    a.headers = QRect(b.left(), a.lanes.top(), headerWidth, a.lanes.height());
+    return a;
+}
+
+std::pair<qint64, qint64> TimelineRenderer::overviewRange(const TimelineIndex& index)
+{
+    if (index.isEmpty())
+        return {0, 365 * dayMs};
+    const qint64 span = std::max<qint64>(index.spanEnd() - index.spanStart(), 30 * dayMs);
+    return {index.spanStart() - span / 30, index.spanEnd() + span / 30};
+}
+
+std::pair<std::size_t, std::size_t> TimelineRenderer::visibleRange(
+    const TimelineIndex::LaneData& lane, qint64 t0, qint64 t1)
+{
+    const auto& s = lane.starts;
+    // Ranges that began before the view may reach into it: start the search the longest duration earlier.
+    const qint64 from = t0 > std::numeric_limits<qint64>::min() + lane.longest ? t0 - lane.longest : t0;
+    const auto lo = std::size_t(std::lower_bound(s.begin(), s.end(), from) - s.begin());
+    const auto hi = std::size_t(std::upper_bound(s.begin(), s.end(), t1) - s.begin());
+    return {lo, std::max(lo, hi)};
+}
+
+bool TimelineRenderer::useDensity(
+    const TimelineIndex::LaneData&, std::size_t lo, std::size_t hi, int width, bool collapsed)
+{
+    return collapsed || hi - lo > std::size_t(std::max(1, width / 10));
+}
+
+void TimelineRenderer::paint(QPainter& p, const QRect& bounds, const TimelineScene& scene) const
+{
+    const Areas a = areas(bounds);
+    p.save();
+    p.setFont(m_font);
+    p.fillRect(bounds, laneBackground);
+    if (scene.index && scene.layout) {
+        paintLanes(p, a, scene);
+        paintHeaders(p, a, scene);
+        paintOverview(p, a, scene);
+    }
+    paintAxis(p, a, scene);
+    paintLegend(p, a);
+    if (!scene.rubberBand.isNull()) {
+        p.setPen(QPen(QColor(52, 101, 164), 1, Qt::DashLine));
+        p.setBrush(QColor(52, 101, 164, 40));
+        p.drawRect(scene.rubberBand.normalized());
+    }
+    p.restore();
+}
+
+void TimelineRenderer::paintAxis(QPainter& p, const Areas& a, const TimelineScene& scene) const
+{
+    p.fillRect(a.axis, QColor(250, 250, 252));
+    p.fillRect(QRect(a.headers.left(), a.axis.top(), a.headers.width(), a.axis.height()), QColor(250, 250, 252));
+    p.setPen(gridLine);
+    p.drawLine(a.axis.bottomLeft(), a.axis.bottomRight());
+    const QList<Tick> ticks = m_ticks.ticks(scene.scale, a.axis.width());
+    const QFontMetrics metrics(m_font);
+    p.save();
+    p.setClipRect(a.axis.united(a.lanes));
+    for (const Tick& tick : ticks) {
+        const int x = a.axis.left() + int(std::lround(tick.x));
+        if (tick.major) {
+            p.setPen(QColor(170, 175, 186));
+            p.drawLine(x, a.axis.bottom() - 12, x, a.axis.bottom());
+            p.setPen(gridLine);
+            p.drawLine(x, a.lanes.top(), x, a.lanes.bottom());
+            if (!tick.label.isEmpty()) {
+                p.setPen(textColor);
+                p.drawText(x + 3, a.axis.bottom() - 14, tick.label);
+            }
+        } else {
+            p.setPen(QColor(200, 204, 212));
+            p.drawLine(x, a.axis.bottom() - 5, x, a.axis.bottom());
+        }
+    }
+    // Today.
+    const double todayX = scene.scale.toX(scene.now);
+    if (scene.now != 0 && todayX >= 0 && todayX <= a.axis.width()) {
+        const int x = a.axis.left() + int(std::lround(todayX));
+        p.setPen(QPen(todayColor, 1.5));
+        p.drawLine(x, a.axis.top() + 2, x, a.lanes.bottom());
+        p.setFont(m_smallFont);
+        p.drawText(x + 3, a.axis.top() + QFontMetrics(m_smallFont).ascent() + 2, QObject::tr("Today"));
+        p.setFont(m_font);
+    }
+    p.restore();
+    // The range shown, top left.
+    p.setPen(mutedText);
+    p.setFont(m_smallFont);
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(scene.scale.start(), Qt::UTC);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(scene.scale.end(a.axis.width()), Qt::UTC);
+    p.drawText(QRect(a.headers.left() + 6, a.axis.top(), a.headers.width() - 8, a.axis.height() - 4),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QStringLiteral("%1 –\n%2").arg(from.date().toString(QStringLiteral("d MMM yyyy")),
+            to.date().toString(QStringLiteral("d MMM yyyy"))));
+    p.setFont(m_font);
+}
+
+void TimelineRenderer::paintHeaders(QPainter& p, const Areas& a, const TimelineScene& scene) const
+{
+    p.save();
+    p.setClipRect(a.headers);
+    p.fillRect(a.headers, QColor(250, 250, 252));
+    const QFontMetrics metrics(m_font);
+    const QList<int> lanes = scene.layout->visibleLanes(scene.scrollY, scene.scrollY + a.lanes.height());
+    const auto& data = scene.index->lanes();
+    for (const int lane : lanes) {
+        const int y = a.headers.top() + scene.layout->top(lane) - scene.scrollY;
+        const int h = scene.layout->height(lane);
+        const Lane& info = scene.layout->lanes()[lane];
+        const QRect r(a.headers.left(), y, a.headers.width(), h);
+        p.setPen(gridLine);
+        p.drawLine(r.bottomLeft(), r.bottomRight());
+        p.setPen(mutedText);
+        const QString arrow = info.collapsed ? QStringLiteral("▸") : QStringLiteral("▾");
+        if (h >= metrics.height()) {
+            p.drawText(QRect(r.left() + 4, r.top(), 12, std::min(h, rowHeight + 4)), Qt::AlignVCenter, arrow);
+            const QString count = QString::number(data[std::size_t(lane)].events.size());
+            const int countWidth = metrics.horizontalAdvance(count);
+            p.drawText(QRect(r.right() - countWidth - 6, r.top(), countWidth + 2, std::min(h, rowHeight + 4)),
+                Qt::AlignVCenter, count);
+            p.setPen(textColor);
+            p.drawText(QRect(r.left() + 18, r.top(), r.width() - countWidth - 28, std::min(h, rowHeight + 4)),
+                Qt::AlignVCenter, metrics.elidedText(info.label, Qt::ElideRight, r.width() - countWidth - 28));
+        } else {
+            QFont tiny = m_smallFont;
+            tiny.setPixelSize(std::max(6, h - 2));
+            p.setFont(tiny);
+            p.drawText(r.adjusted(18, 0, -4, 0), Qt::AlignVCenter, QFontMetrics(tiny).elidedText(info.label, Qt::ElideRight, r.width() - 24));
+            p.setFont(m_font);
+        }
+    }
+    p.setPen(gridLine);
+    p.drawLine(a.headers.topRight(), a.headers.bottomRight());
+    p.restore();
+}
+
+void TimelineRenderer::paintLanes(QPainter& p, const Areas& a, const TimelineScene& scene) const
+{
+    p.save();
+    p.setClipRect(a.lanes);
+    const QList<int> lanes = scene.layout->visibleLanes(scene.scrollY, scene.scrollY + a.lanes.height());
+    for (const int lane : lanes) {
+        const QRect r(a.lanes.left(), a.lanes.top() + scene.layout->top(lane) - scene.scrollY, a.lanes.width(),
+            scene.layout->height(lane));
+        p.fillRect(r, scene.layout->positionOf(lane) % 2 ? laneAlternate : laneBackground);
+        p.setPen(gridLine);
+        p.drawLine(r.bottomLeft(), r.bottomRight());
+    }
+    // Grid lines and today are drawn with the axis, over the lane backgrounds; events go on top of both.
+    p.restore();
+    p.save();
+    p.setClipRect(a.lanes);
+    for (const int lane : lanes) {
+        const QRect r(a.lanes.left(), a.lanes.top() + scene.layout->top(lane) - scene.scrollY, a.lanes.width(),
+            scene.layout->height(lane));
+        paintLane(p, r, lane, scene);
+    }
+    p.restore();
+}
+
+void TimelineRenderer::paintDensity(QPainter& p, const QRect& rect, const TimelineIndex::LaneData& lane,
+    std::size_t lo, std::size_t hi, const TimelineScene& scene) const
+{
+    const int width = rect.width();
+    std::vector<quint32> counts(std::size_t(width), 0);
+    const TimeScale& scale = scene.scale;
+    if (!scene.visible) {
+        // Counts per pixel column by binary search: the cost follows the width, not the number of events.
+        const auto first = lane.starts.begin() + qsizetype(lo);
+        const auto last = lane.starts.begin() + qsizetype(hi);
+        auto from = first;
+        for (int x = 0; x < width; ++x) {
+            const auto to = std::lower_bound(from, last, scale.toTime(x + 1));
+            counts[std::size_t(x)] = quint32(to - from);
+            from = to;
+        }
+    } else {
+        for (std::size_t k = lo; k < hi; ++k) {
+            const quint32 i = lane.events[k];
+            if (!isShown(scene, i))
+                continue;
+            const double x = scale.toX(lane.starts[k]);
+            if (x >= 0 && x < width)
+                ++counts[std::size_t(x)];
+        }
+    }
+    const quint32 peak = *std::max_element(counts.begin(), counts.end());
+    if (peak == 0)
+        return;
+    // One row of pixels, stretched to the lane's height: far cheaper than a rectangle per column.
+    QImage row(width, 1, QImage::Format_ARGB32_Premultiplied);
+    auto* pixels = reinterpret_cast<QRgb*>(row.scanLine(0));
+    const double scaleLog = 1.0 / std::log1p(double(peak));
+    for (int x = 0; x < width; ++x) {
+        const quint32 c = counts[std::size_t(x)];
+        if (c == 0) {
+            pixels[x] = 0;
+            continue;
+        }
+        const int alpha = 70 + int(185 * std::log1p(double(c)) * scaleLog);
+        pixels[x] = qPremultiply(qRgba(densityColor.red(), densityColor.green(), densityColor.blue(), alpha));
+    }
+    const int inset = rect.height() > 14 ? 4 : 2;
+    p.drawImage(QRect(rect.left(), rect.top() + inset, width, rect.height() - 2 * inset), row);
+
+    // Clusters with counts: totals per 80-pixel bucket, shown where the lane is tall enough to read them.
+    if (rect.height() < 20)
+        return;
+    p.setFont(m_smallFont);
+    const QFontMetrics metrics(m_smallFont);
+    constexpr int bucket = 80;
+    for (int x0 = 0; x0 < width; x0 += bucket) {
+        quint64 total = 0;
+        for (int x = x0; x < std::min(width, x0 + bucket); ++x)
+            total += counts[std::size_t(x)];
+        if (total < 2)
+            continue;
+        const QString text = total >= 10000 ? QStringLiteral("%1k").arg(total / 1000) : QString::number(total);
+        const int w = metrics.horizontalAdvance(text) + 8;
+        const QRect badge(rect.left() + x0 + (bucket - w) / 2, rect.top() + (rect.height() - metrics.height()) / 2, w,
+            metrics.height());
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 200));
+        p.drawRoundedRect(badge, 4, 4);
+        p.setPen(textColor);
+        p.drawText(badge, Qt::AlignCenter, text);
+    }
+    p.setFont(m_font);
+}
+
+void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber, const TimelineScene& scene) const
+{
+    const TimelineIndex& index = *scene.index;
+    const TimelineIndex::LaneData& lane = index.lanes()[std::size_t(laneNumber)];
+    const TimeScale& scale = scene.scale;
+    const int width = rect.width();
+    const qint64 t0 = scale.toTime(-markerRadius);
+    const qint64 t1 = scale.toTime(width + markerRadius);
+    const auto [lo, hi] = visibleRange(lane, t0, t1);
+    const bool collapsed = scene.layout->lanes()[laneNumber].collapsed;
+
+    // Statement ticks along the top of the speaker's lane.
+    if (!lane.statementTimes.empty() && !collapsed) {
+        const auto& st = lane.statementTimes;
+        const auto from = std::lower_bound(st.begin(), st.end(), t0);
+        const auto to = std::upper_bound(st.begin(), st.end(), t1);
+        p.setPen(QPen(QColor(90, 96, 110), 1));
+        int lastX = std::numeric_limits<int>::min();
+        for (auto it = from; it != to; ++it) {
+            // Statements are dated to the day: the tick sits in the middle of it.
+            const int x = rect.left() + int(scale.toX(*it + dayMs / 2));
+            if (x == lastX)
+                continue;
+            p.drawLine(x, rect.top() + 1, x, rect.top() + 5);
+            lastX = x;
+        }
+    }
+
+    if (useDensity(lane, lo, hi, width, collapsed)) {
+        paintDensity(p, rect, lane, lo, hi, scene);
+        return;
+    }
+
+    const auto drawMarker = [&](std::size_t i, double x, int cy) {
+        const quint8 flags = index.flags(i);
+        const QColor color = kindColor(index.kind(i));
+        const bool selected = scene.selection && scene.selection->contains(index.id(i));
+        const bool hovered = scene.hovered == index.id(i);
+        const QPointF c(rect.left() + x, cy);
+        QPen pen(color.darker(130), 1.5);
+        if (flags & (TimelineIndex::Uncertain | TimelineIndex::Approximate))
+            pen.setStyle(Qt::DotLine);
+        p.setPen(pen);
+        p.setBrush((flags & TimelineIndex::Planned) ? QBrush(Qt::white) : QBrush(color));
+        const double r = hovered ? markerRadius + 1.5 : markerRadius;
+        if (index.kind(i) == EventKind::Summit || index.kind(i) == EventKind::Agreement) {
+            const QPolygonF diamond{
+                {c.x(), c.y() - r - 1}, {c.x() + r + 1, c.y()}, {c.x(), c.y() + r + 1}, {c.x() - r - 1, c.y()}};
+            p.drawPolygon(diamond);
+        } else {
+            p.drawEllipse(c, r, r);
+        }
+        if (flags & TimelineIndex::Cancelled) {
+            p.setPen(QPen(QColor(60, 60, 60), 1.5));
+            p.drawLine(QPointF(c.x() - r - 2, c.y() + r + 1), QPointF(c.x() + r + 2, c.y() - r - 1));
+        }
+        if (selected) {
+            p.setPen(QPen(selectionColor, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(c, r + 3, r + 3);
+        }
+    };
+
+    const auto drawBar = [&](std::size_t i, double x0, double x1, int cy) {
+        const quint8 flags = index.flags(i);
+        const QColor color = kindColor(index.kind(i));
+        const QRectF bar(rect.left() + x0, cy - 4, std::max(2.0, x1 - x0), 8);
+        QBrush brush(color);
+        if (flags & (TimelineIndex::Uncertain | TimelineIndex::Approximate)) {
+            // Fuzzy bounds fade out at both ends.
+            QLinearGradient fade(bar.topLeft(), bar.topRight());
+            QColor clear = color;
+            clear.setAlpha(40);
+            const double edge = std::min(0.3, 12 / std::max(1.0, bar.width()));
+            fade.setColorAt(0, clear);
+            fade.setColorAt(edge, color);
+            fade.setColorAt(1 - edge, color);
+            fade.setColorAt(1, clear);
+            brush = QBrush(fade);
+        }
+        p.setPen(QPen(color.darker(130), 1));
+        p.setBrush((flags & TimelineIndex::Planned) ? QBrush(Qt::white) : brush);
+        p.drawRoundedRect(bar, 3, 3);
+        if (flags & TimelineIndex::Cancelled) {
+            p.setPen(QPen(QColor(60, 60, 60), 1.5));
+            p.drawLine(QPointF(bar.left(), bar.center().y()), QPointF(bar.right(), bar.center().y()));
+        }
+        if (scene.selection && scene.selection->contains(index.id(i))) {
+            p.setPen(QPen(selectionColor, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(bar.adjusted(-2, -2, 2, 2), 4, 4);
+        }
+    };
+
+    // Pass 1: what to draw, left to right — points (merged into counted clusters where they crowd), and bars.
+    struct Item
+    {
+        double x0; // left edge of the marker, bar or cluster badge
+        double x1; // right edge
+        double cx; // centre of a point or cluster
+        quint32 event; // the event (first event of a cluster)
+        int count; // 1, or the size of a cluster
+        bool bar;
+    };
+    std::vector<Item> items;
+    for (std::size_t k = lo; k < hi; ++k) {
+        const quint32 i = lane.events[k];
+        if (!isShown(scene, i) || index.end(i) < t0)
+            continue;
+        const double x0 = scale.toX(index.start(i));
+        const double x1 = scale.toX(index.end(i));
+        if (!(index.flags(i) & TimelineIndex::Point) && x1 - x0 >= 2 * markerRadius) {
+            items.push_back(Item{x0, x1, (x0 + x1) / 2, i, 1, true});
+            continue;
+        }
+        // A point sits in the middle of the day (or minute) it is known to.
+        const double x = (x0 + x1) / 2;
+        if (!items.empty() && !items.back().bar && x - items.back().x1 + markerRadius < clusterDistance) {
+            Item& cluster = items.back();
+            ++cluster.count;
+            cluster.x1 = x + markerRadius;
+            cluster.cx = (cluster.x0 + cluster.x1) / 2;
+            continue;
+        }
+        items.push_back(Item{x - markerRadius, x + markerRadius, x, i, 1, false});
+    }
+
+    // Pass 2: rows (tall lanes stack crowded items) and labels, each label ending before the next item starts, so
+    // that no label covers another label or a marker.
+    const QFontMetrics metrics(m_font);
+    const int rows = std::max(1, (rect.height() - 6) / rowHeight);
+    std::vector<double> rowEnd(std::size_t(rows), -1e9);
+    const int firstRowY = rect.top() + 4 + (rect.height() - 6 - rows * rowHeight) / 2;
+    for (std::size_t n = 0; n < items.size(); ++n) {
+        const Item& item = items[n];
+        int row = 0;
+        for (int r = 0; r < rows; ++r) {
+            if (rowEnd[std::size_t(r)] < item.x0 - 2) {
+                row = r;
+                break;
+            }
+        }
+        // The next item in the same row bounds this one's label.
+        double nextX = width + 400.0;
+        double lastEnd = item.x1;
+        for (std::size_t m = n + 1; m < items.size() && items[m].x0 < nextX; ++m) {
+            if (rows == 1 || items[m].x0 > lastEnd + 2) {
+                nextX = std::min(nextX, items[m].x0);
+                break;
+            }
+            lastEnd = std::max(lastEnd, items[m].x1);
+        }
+        const int cy = firstRowY + row * rowHeight + rowHeight / 2;
+        double end = item.x1;
+        if (item.count > 1) {
+            const QString text = QString::number(item.count);
+            const double w = std::max<double>(item.x1 - item.x0, metrics.horizontalAdvance(text) + 10);
+            const QRectF badge(rect.left() + item.cx - w / 2, cy - 8, w, 16);
+            p.setPen(QPen(densityColor.darker(120), 1));
+            p.setBrush(QColor(222, 232, 246));
+            p.drawRoundedRect(badge, 8, 8);
+            p.setPen(textColor);
+            p.drawText(badge, Qt::AlignCenter, text);
+            end = item.cx + w / 2;
+        } else if (item.bar) {
+            drawBar(item.event, item.x0, item.x1, cy);
+        } else {
+            drawMarker(item.event, item.cx, cy);
+        }
+        if (item.count == 1 && scene.title) {
+            // Bars carry their label inside when it fits, points to their right.
+            const double textX = item.bar ? std::max(item.x0, 0.0) + 4 : item.x1 + 4;
+            const double room = (item.bar ? std::min(item.x1, nextX) : nextX) - textX - 6;
+            if (room >= 28) {
+                const QString text = metrics.elidedText(scene.title(index.id(item.event)), Qt::ElideRight, int(std::min(room, 260.0)));
+                if (!text.isEmpty() && text != QStringLiteral("…")) {
+                    p.setPen(textColor);
+                    p.drawText(QPointF(rect.left() + textX, item.bar ? cy - 6 : cy + metrics.ascent() / 2.0 - 1), text);
+                    if (!item.bar)
+                        end = textX + metrics.horizontalAdvance(text);
+                }
+            }
+        }
+        rowEnd[std::size_t(row)] = end + 2;
+    }
+}
+
+void TimelineRenderer::paintOverview(QPainter& p, const Areas& a, const TimelineScene& scene) const
+{
+    const QRect r = a.overview;
+    p.fillRect(QRect(a.headers.left(), r.top(), a.headers.width(), r.height()), QColor(250, 250, 252));
+    p.fillRect(r, QColor(244, 245, 248));
+    p.setPen(gridLine);
+    p.drawLine(QPoint(a.headers.left(), r.top()), r.topRight());
+    p.setPen(mutedText);
+    p.setFont(m_smallFont);
+    p.drawText(QRect(a.headers.left() + 6, r.top(), a.headers.width() - 8, r.height()), Qt::AlignVCenter,
+        QObject::tr("Overview"));
+    p.setFont(m_font);
+    const TimelineIndex& index = *scene.index;
+    if (index.isEmpty())
+        return;
+    const auto [from, to] = overviewRange(index);
+    TimeScale whole;
+    whole.fit(from, to, r.width(), 0);
+    const auto& starts = index.starts();
+    std::vector<quint32> counts(std::size_t(r.width()), 0);
+    auto it = starts.begin();
+    for (int x = 0; x < r.width(); ++x) {
+        const auto next = std::lower_bound(it, starts.end(), whole.toTime(x + 1));
+        counts[std::size_t(x)] = quint32(next - it);
+        it = next;
+    }
+    const quint32 peak = std::max<quint32>(1, *std::max_element(counts.begin(), counts.end()));
+    p.setPen(Qt::NoPen);
+    p.setBrush(densityColor.lighter(130));
+    const double logPeak = std::log1p(double(peak));
+    for (int x = 0; x < r.width(); ++x) {
+        if (counts[std::size_t(x)] == 0)
+            continue;
+        const int h = std::max(1, int((r.height() - 6) * std::log1p(double(counts[std::size_t(x)])) / logPeak));
+        p.drawRect(QRect(r.left() + x, r.bottom() - 2 - h, 1, h));
+    }
+    // The part of the span the view shows, as a frame to drag.
+    const double vx0 = whole.toX(scene.scale.start());
+    const double vx1 = whole.toX(scene.scale.end(a.lanes.width()));
+    QRectF viewport(r.left() + std::max(vx0, -2.0), r.top() + 2, std::max(4.0, std::min(vx1, double(r.width() + 2)) - std::max(vx0, -2.0)), r.height() - 4);
+    p.setPen(QPen(densityColor.darker(140), 1.5));
+    p.setBrush(QColor(52, 101, 164, 45));
+    p.drawRect(viewport);
+}
+
+void TimelineRenderer::paintLegend(QPainter& p, const Areas& a) const
+{
+    const QRect r = a.legend;
+    p.fillRect(r, QColor(250, 250, 252));
+    p.setPen(gridLine);
+    p.drawLine(r.topLeft(), r.topRight());
+    p.setFont(m_smallFont);
+    const QFontMetrics metrics(m_smallFont);
+    int x = r.left() + 8;
+    const int cy = r.center().y() + 1;
+    for (int k = 0; k < eventKindCount; ++k) {
+        const auto kind = EventKind(k);
+        const QString label = EventTableModel::kindLabel(kind);
+        const int w = metrics.horizontalAdvance(label);
+        if (x + w + 16 > r.right())
+            break;
+        p.setPen(kindColor(kind).darker(130));
+        p.setBrush(kindColor(kind));
+        p.drawEllipse(QPointF(x + 4, cy), 4, 4);
+        p.setPen(textColor);
+        p.drawText(QPointF(x + 11, cy + metrics.ascent() / 2.0 - 1), label);
+        x += w + 22;
+    }
+    const QString statusNote = QObject::tr("hollow = planned · struck = cancelled · dotted or faded = uncertain · ╷ = statement");
+    if (x + metrics.horizontalAdvance(statusNote) + 8 < r.right()) {
+        p.setPen(mutedText);
+        p.drawText(QPointF(x + 6, cy + metrics.ascent() / 2.0 - 1), statusNote);
+    }
+    p.setFont(m_font);
+}
+
+TimelineHit TimelineRenderer::hitTest(const QRect& bounds, const TimelineScene& scene, const QPoint& point) const
+{
+    TimelineHit hit;
+    const Areas a = areas(bounds);
+    if (!scene.index || !scene.layout)
+        return hit;
+    if (a.overview.contains(point)) {
+        hit.kind = TimelineHit::Kind::Overview;
+        return hit;
+    }
+    if (a.axis.contains(point)) {
+        hit.kind = TimelineHit::Kind::Axis;
+        return hit;
+    }
+    const int contentY = point.y() - a.lanes.top() + scene.scrollY;
+    if (a.headers.contains(point)) {
+        hit.lane = scene.layout->laneAtY(contentY);
+        if (hit.lane >= 0)
+            hit.kind = TimelineHit::Kind::LaneHeader;
+        return hit;
+    }
+    if (!a.lanes.contains(point))
+        return hit;
+    const int laneNumber = scene.layout->laneAtY(contentY);
+    if (laneNumber < 0)
+        return hit;
+    hit.lane = laneNumber;
+    const TimelineIndex& index = *scene.index;
+    const TimelineIndex::LaneData& lane = index.lanes()[std::size_t(laneNumber)];
+    const TimeScale& scale = scene.scale;
+    const double px = point.x() - a.lanes.left();
+    const bool collapsed = scene.layout->lanes()[laneNumber].collapsed;
+    {
+        const auto [lo, hi] = visibleRange(lane, scale.toTime(-markerRadius), scale.toTime(a.lanes.width() + markerRadius));
+        if (useDensity(lane, lo, hi, a.lanes.width(), collapsed)) {
+            // In a density strip, the point stands for what starts within a few pixels of it.
+            const qint64 from = scale.toTime(px - 3);
+            const qint64 to = scale.toTime(px + 3);
+            const auto first = std::lower_bound(lane.starts.begin(), lane.starts.end(), from);
+            const auto last = std::upper_bound(first, lane.starts.end(), to);
+            int count = 0;
+            qint64 only = 0;
+            for (auto it = first; it != last; ++it) {
+                const quint32 i = lane.events[std::size_t(it - lane.starts.begin())];
+                if (isShown(scene, i)) {
+                    ++count;
+                    only = index.id(i);
+                }
+            }
+            if (count == 1) {
+                hit.kind = TimelineHit::Kind::Event;
+                hit.eventId = only;
+            } else if (count > 1) {
+                hit.kind = TimelineHit::Kind::Cluster;
+                hit.from = from;
+                hit.to = to;
+                hit.count = count;
+            }
+            return hit;
+        }
+    }
+    // Markers: the items drawn within reach of the point, nearest first; several points within the cluster
+    // distance are a cluster.
+    const qint64 from = scale.toTime(px - clusterDistance - markerRadius);
+    const qint64 to = scale.toTime(px + clusterDistance + markerRadius);
+    const auto [lo, hi] = visibleRange(lane, from, to);
+    double best = 1e9;
+    qint64 bestId = 0;
+    int near = 0;
+    qint64 nearFrom = std::numeric_limits<qint64>::max();
+    qint64 nearTo = std::numeric_limits<qint64>::min();
+    for (std::size_t k = lo; k < hi; ++k) {
+        const quint32 i = lane.events[k];
+        if (!isShown(scene, i) || index.end(i) < from)
+            continue;
+        const double x0 = scale.toX(index.start(i));
+        const double x1 = scale.toX(index.end(i));
+        double distance;
+        if (!(index.flags(i) & TimelineIndex::Point) && x1 - x0 >= 2 * markerRadius) {
+            distance = (px >= x0 && px <= x1) ? 0 : std::min(std::abs(px - x0), std::abs(px - x1));
+        } else {
+            distance = std::abs(px - (x0 + x1) / 2);
+            if (distance <= clusterDistance / 2.0 + 1) {
+                ++near;
+                nearFrom = std::min(nearFrom, index.start(i));
+                nearTo = std::max(nearTo, index.end(i));
+            }
+        }
+        if (distance < best) {
+            best = distance;
+            bestId = index.id(i);
+        }
+    }
+    if (near > 1) {
+        hit.kind = TimelineHit::Kind::Cluster;
+        hit.from = nearFrom;
+        hit.to = nearTo;
+        hit.count = near;
+    } else if (best <= markerRadius + 3) {
+        hit.kind = TimelineHit::Kind::Event;
+        hit.eventId = bestId;
+    }
+    return hit;
+}
+
+} // namespace attache

@@ -148,7 +148,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path)
     try {
         auto notifier = std::make_unique<ChangeNotifier>();
         auto connection = std::make_unique<Connection>(
-            path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX, notifier.get());
+            path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX, notifier.get());
         SQLite::Database& db = connection->db();
         // The application id goes in before WAL so that it is in the main file from the first moment.
         db.exec("PRAGMA application_id = " + std::to_string(schema::applicationId));
@@ -210,7 +210,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, Access acces
     try {
         auto notifier = std::make_unique<ChangeNotifier>();
         const int flags = readOnlyReason.isEmpty() ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
-        auto connection = std::make_unique<Connection>(path, flags | SQLite::OPEN_FULLMUTEX, notifier.get());
+        auto connection = std::make_unique<Connection>(path, flags | SQLite::OPEN_NOMUTEX, notifier.get());
         SQLite::Database& db = connection->db();
         configure(db);
         if (readOnlyReason.isEmpty()) {

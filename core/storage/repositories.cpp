@@ -555,16 +555,22 @@ std::vector<EventBounds> EventRepository::bounds() const
         b.id = s.getColumn(0).getInt64();
         b.earliest = s.getColumn(1).getInt64();
         b.latest = s.getColumn(2).getInt64();
-        const QByteArray kindText(static_cast<const char*>(s.getColumn(3).getBlob()), s.getColumn(3).getBytes());
+        // Raw views of SQLite's bytes: no allocation per row; a key is copied only when first seen.
+        const SQLite::Column kindColumn = s.getColumn(3);
+        const QByteArray kindText = QByteArray::fromRawData(static_cast<const char*>(kindColumn.getBlob()), kindColumn.getBytes());
         auto kind = kinds.constFind(kindText);
-        if (kind == kinds.cend())
-            kind = kinds.insert(kindText, eventKindFromText(QString::fromUtf8(kindText)).value_or(EventKind::Other));
+        if (kind == kinds.cend()) {
+            kind = kinds.insert(QByteArray(kindText.constData(), kindText.size()),
+                eventKindFromText(QString::fromUtf8(kindText)).value_or(EventKind::Other));
+        }
         b.kind = *kind;
-        const QByteArray statusText(static_cast<const char*>(s.getColumn(4).getBlob()), s.getColumn(4).getBytes());
+        const SQLite::Column statusColumn = s.getColumn(4);
+        const QByteArray statusText
+            = QByteArray::fromRawData(static_cast<const char*>(statusColumn.getBlob()), statusColumn.getBytes());
         auto status = statuses.constFind(statusText);
         if (status == statuses.cend()) {
-            status = statuses.insert(
-                statusText, eventStatusFromText(QString::fromUtf8(statusText)).value_or(EventStatus::Unknown));
+            status = statuses.insert(QByteArray(statusText.constData(), statusText.size()),
+                eventStatusFromText(QString::fromUtf8(statusText)).value_or(EventStatus::Unknown));
         }
         b.status = *status;
         const SQLite::Column start = s.getColumn(5);

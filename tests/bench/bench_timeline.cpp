@@ -81,12 +81,14 @@ int main(int argc, char** argv)
         if (!project)
             qFatal("%s", qPrintable(project.error()));
 
-        std::vector<double> indexTimes;
+        std::vector<double> indexTimes, loadTimes;
         TimelineIndex index;
         for (int run = 0; run < runs; ++run) {
             QElapsedTimer timer;
             timer.start();
-            index = TimelineIndex::build(TimelineSource::load(**project), LaneGrouping::Actor);
+            const TimelineSource source = TimelineSource::load(**project);
+            loadTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+            index = TimelineIndex::build(source, LaneGrouping::Actor);
             indexTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
         LaneLayout layout;
@@ -109,7 +111,7 @@ int main(int argc, char** argv)
 
         const auto renderTimes = [&](const QString& name) {
             std::vector<double> times;
-            for (int run = 0; run < runs; ++run) {
+            for (int run = 0; run < runs * 3; ++run) {
                 QElapsedTimer timer;
                 timer.start();
                 QPainter painter(&image);
@@ -141,8 +143,8 @@ int main(int argc, char** argv)
                 hits += renderer.hitTest(bounds, scene, QPoint(xs(random), ys(random))).kind != TimelineHit::Kind::Nothing;
             hitTimes.push_back(double(timer.nsecsElapsed()) / 1e6 / points);
         }
-        std::printf("events=%lld full_ms=%.2f month_ms=%.2f hit_ms=%.4f index_ms=%.1f bytes_per_event=%.1f\n",
-            qlonglong(index.size()), full, month, median(hitTimes), median(indexTimes),
+        std::printf("events=%lld full_ms=%.2f month_ms=%.2f hit_ms=%.4f index_ms=%.1f (read %.1f) bytes_per_event=%.1f\n",
+            qlonglong(index.size()), full, month, median(hitTimes), median(indexTimes), median(loadTimes),
             double(index.bytes()) / double(std::max<std::size_t>(1, index.size())));
         std::fflush(stdout);
     }

@@ -111,7 +111,16 @@ TimelineIndex TimelineIndex::build(const TimelineSource& source, LaneGrouping gr
         index.m_flags[i] = flags;
         index.m_byId[i] = {e.id, quint32(i)};
     }
-    std::sort(index.m_byId.begin(), index.m_byId.end());
+    // Ids are usually dense (1..n with a few gaps): then a plain array maps them, else a sorted list.
+    const qint64 maxId = n ? std::max_element(index.m_ids.begin(), index.m_ids.end()).operator*() : 0;
+    if (maxId > 0 && maxId <= qint64(4 * n) && std::all_of(index.m_ids.begin(), index.m_ids.end(), [](qint64 id) { return id > 0; })) {
+        index.m_denseIndex.assign(std::size_t(maxId) + 1, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            index.m_denseIndex[std::size_t(index.m_ids[i])] = quint32(i + 1);
+        std::vector<std::pair<qint64, quint32>>().swap(index.m_byId);
+    } else {
+        std::sort(index.m_byId.begin(), index.m_byId.end());
+    }
     if (n > 0) {
         index.m_spanStart = index.m_starts.front();
         index.m_spanEnd = *std::max_element(index.m_ends.begin(), index.m_ends.end());
@@ -245,9 +254,15 @@ TimelineIndex TimelineIndex::build(const TimelineSource& source, LaneGrouping gr
     }
     for (const auto& [i, key] : keyPairs) {
         LaneData& lane = index.m_lanes[std::size_t(finalLane.value(key))];
-        lane.events.push_back(i);
-        lane.starts.push_back(index.m_starts[i]);
-        lane.longest = std::max(lane.longest, index.m_ends[i] - index.m_starts[i]);
+        const qint64 length = index.m_ends[i] - index.m_starts[i];
+        if (length <= shortLimit) {
+            lane.events.push_back(i);
+            lane.starts.push_back(index.m_starts[i]);
+        } else {
+            lane.longEvents.push_back(i);
+            lane.longStarts.push_back(index.m_starts[i]);
+            lane.longest = std::max(lane.longest, length);
+        }
     }
     if (grouping == LaneGrouping::Actor) {
         for (const StatementMark& s : source.statements) {
@@ -263,6 +278,10 @@ TimelineIndex TimelineIndex::build(const TimelineSource& source, LaneGrouping gr
 
 qint64 TimelineIndex::indexOf(qint64 eventId) const
 {
+    if (!m_denseIndex.empty()) {
+        return (eventId > 0 && eventId < qint64(m_denseIndex.size())) ? qint64(m_denseIndex[std::size_t(eventId)]) - 1
+                                                                       : -1;
+    }
     const auto it = std::lower_bound(
         m_byId.begin(), m_byId.end(), eventId, [](const auto& entry, qint64 id) { return entry.first < id; });
     return (it != m_byId.end() && it->first == eventId) ? qint64(it->second) : -1;
@@ -302,7 +321,7 @@ QList<Lane> TimelineIndex::laneList() const
     QList<Lane> lanes;
     lanes.reserve(qsizetype(m_lanes.size()));
     for (const LaneData& data : m_lanes)
-        lanes.append(Lane{data.key, data.label, int(data.events.size()), false, false});
+        lanes.append(Lane{data.key, data.label, int(data.count()), false, false});
     return lanes;
 }
 
@@ -319,10 +338,10 @@ std::size_t TimelineIndex::bytes() const
 {
     const auto vec = [](const auto& v) { return v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type); };
     std::size_t total = sizeof(*this) + vec(m_ids) + vec(m_starts) + vec(m_ends) + vec(m_kinds) + vec(m_flags)
-        + vec(m_byId) + vec(m_actorOffsets) + vec(m_actors) + vec(m_laneKeyOffsets) + vec(m_laneKeys)
+        + vec(m_byId) + vec(m_denseIndex) + vec(m_actorOffsets) + vec(m_actors) + vec(m_laneKeyOffsets) + vec(m_laneKeys)
         + vec(m_tagOffsets) + vec(m_tagIds) + vec(m_lanes);
     for (const LaneData& lane : m_lanes)
-        total += vec(lane.events) + vec(lane.starts) + vec(lane.statementTimes) + vec(lane.statementIds)
+        total += vec(lane.events) + vec(lane.starts) + vec(lane.longEvents) + vec(lane.longStarts) + vec(lane.statementTimes) + vec(lane.statementIds)
             + std::size_t(lane.label.capacity()) * 2;
     for (const QString& tag : m_tagNames)
         total += std::size_t(tag.capacity()) * 2 + 24;

@@ -46,15 +46,24 @@ public:
         Point = 32, // known to the day or finer and no end: drawn as a marker, not a bar
     };
 
+    /// Events up to this long are "short": a search for what is in view starts this much before it. Longer ones
+    /// (known only to the month or year, or multi-day ranges) are kept apart so that one year-long event does not
+    /// widen every search.
+    static constexpr qint64 shortLimit = 2 * 86400000LL;
+
     struct LaneData
     {
         qint64 key = 0;
         QString label;
-        std::vector<quint32> events; // indexes into the event arrays, by start
-        std::vector<qint64> starts; // starts of those events, for binary search
-        qint64 longest = 0; // the longest event in the lane, to find ranges that began before the view
+        std::vector<quint32> events; // short events: indexes into the event arrays, by start
+        std::vector<qint64> starts; // their starts, for binary search
+        std::vector<quint32> longEvents; // longer events, by start
+        std::vector<qint64> longStarts;
+        qint64 longest = 0; // the longest of the longer events
         std::vector<qint64> statementTimes; // statements by the lane's actor, in time order
         std::vector<qint64> statementIds;
+
+        std::size_t count() const { return events.size() + longEvents.size(); }
     };
 
     TimelineIndex() = default;
@@ -100,7 +109,8 @@ private:
     std::vector<qint64> m_ends;
     std::vector<quint8> m_kinds;
     std::vector<quint8> m_flags;
-    std::vector<std::pair<qint64, quint32>> m_byId; // sorted by id
+    std::vector<std::pair<qint64, quint32>> m_byId; // sorted by id, when ids are sparse
+    std::vector<quint32> m_denseIndex; // id -> index + 1 (0: none), when ids are dense
     std::vector<quint32> m_actorOffsets; // CSR: actors of event i are m_actors[offsets[i] .. offsets[i+1])
     std::vector<qint64> m_actors;
     std::vector<quint32> m_laneKeyOffsets;

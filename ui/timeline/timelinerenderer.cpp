@@ -9,7 +9,9 @@
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QPaintEngine>
 #include <QPainterPath>
+#include <QStaticText>
 
 #include "eventtablemodel.h"
 
@@ -86,21 +88,113 @@ std::pair<qint64, qint64> TimelineRenderer::overviewRange(const TimelineIndex& i
     return {index.spanStart() - span / 30, index.spanEnd() + span / 30};
 }
 
-std::pair<std::size_t, std::size_t> TimelineRenderer::visibleRange(
-    const TimelineIndex::LaneData& lane, qint64 t0, qint64 t1)
+TimelineRenderer::Candidates TimelineRenderer::candidates(const TimelineIndex::LaneData& lane, qint64 t0, qint64 t1)
 {
-    const auto& s = lane.starts;
-    // Ranges that began before the view may reach into it: start the search the longest duration earlier.
-    const qint64 from = t0 > std::numeric_limits<qint64>::min() + lane.longest ? t0 - lane.longest : t0;
-    const auto lo = std::size_t(std::lower_bound(s.begin(), s.end(), from) - s.begin());
-    const auto hi = std::size_t(std::upper_bound(s.begin(), s.end(), t1) - s.begin());
-    return {lo, std::max(lo, hi)};
+    const auto range = [t0, t1](const std::vector<qint64>& starts, qint64 reach) {
+        // Events that began before the view may reach into it: start the search that much earlier.
+        const qint64 from = t0 > std::numeric_limits<qint64>::min() + reach ? t0 - reach : t0;
+        const auto lo = std::size_t(std::lower_bound(starts.begin(), starts.end(), from) - starts.begin());
+        const auto hi = std::size_t(std::upper_bound(starts.begin(), starts.end(), t1) - starts.begin());
+        return std::pair{lo, std::max(lo, hi)};
+    };
+    const auto [lo, hi] = range(lane.starts, TimelineIndex::shortLimit);
+    const auto [longLo, longHi] = range(lane.longStarts, lane.longest);
+    return {lo, hi, longLo, longHi};
 }
 
-bool TimelineRenderer::useDensity(
-    const TimelineIndex::LaneData&, std::size_t lo, std::size_t hi, int width, bool collapsed)
+template<typename Visit>
+void TimelineRenderer::forEachCandidate(const TimelineIndex::LaneData& lane, const Candidates& c, Visit visit)
 {
-    return collapsed || hi - lo > std::size_t(std::max(1, width / 10));
+    std::size_t k = c.lo;
+    std::size_t m = c.longLo;
+    while (k < c.hi || m < c.longHi) {
+        if (m >= c.longHi || (k < c.hi && lane.starts[k] <= lane.longStarts[m]))
+            visit(lane.events[k++]);
+        else
+            visit(lane.longEvents[m++]);
+    }
+}
+
+bool TimelineRenderer::useDensity(const Candidates& c, int width, bool collapsed)
+{
+    return collapsed || c.count() > std::size_t(std::max(1, width / 10));
+}
+
+void TimelineRenderer::paintMarker(QPainter& p, const QPointF& c, EventKind kind, quint8 flags, bool hovered)
+{
+    const QColor color = kindColor(kind);
+    QPen pen(color.darker(130), 1.5);
+    if (flags & (TimelineIndex::Uncertain | TimelineIndex::Approximate))
+        pen.setStyle(Qt::DotLine);
+    p.setPen(pen);
+    p.setBrush((flags & TimelineIndex::Planned) ? QBrush(Qt::white) : QBrush(color));
+    const double r = hovered ? markerRadius + 1.5 : markerRadius;
+    if (kind == EventKind::Summit || kind == EventKind::Agreement) {
+        const QPolygonF diamond{{c.x(), c.y() - r - 1}, {c.x() + r + 1, c.y()}, {c.x(), c.y() + r + 1}, {c.x() - r - 1, c.y()}};
+        p.drawPolygon(diamond);
+    } else {
+        p.drawEllipse(c, r, r);
+    }
+    if (flags & TimelineIndex::Cancelled) {
+        p.setPen(QPen(QColor(60, 60, 60), 1.5));
+        p.drawLine(QPointF(c.x() - r - 2, c.y() + r + 1), QPointF(c.x() + r + 2, c.y() - r - 1));
+    }
+}
+
+const QStaticText& TimelineRenderer::cachedText(const QString& text, bool small) const
+{
+    // Laying text out is most of the cost of a label; QStaticText keeps the layout of texts seen before.
+    QHash<QString, QStaticText>& cache = small ? m_smallTexts : m_texts;
+    if (cache.size() > 20000)
+        cache.clear();
+    auto it = cache.find(text);
+    if (it == cache.end()) {
+        QStaticText prepared(text);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.setPerformanceHint(QStaticText::AggressiveCaching);
+        prepared.prepare(QTransform(), small ? m_smallFont : m_font);
+        it = cache.insert(text, prepared);
+    }
+    return *it;
+}
+
+void TimelineRenderer::drawCachedText(QPainter& p, const QRectF& rect, const QString& text, bool centred, bool small) const
+{
+    const QStaticText& prepared = cachedText(text, small);
+    const QSizeF size = prepared.size();
+    const double x = centred ? rect.center().x() - size.width() / 2 : rect.left();
+    p.drawStaticText(QPointF(x, rect.center().y() - size.height() / 2), prepared);
+}
+
+QString TimelineRenderer::elidedTitle(const TimelineScene& scene, qint64 eventId, int room) const
+{
+    // Titles are cut to the room they have, in steps of 16 pixels so that panning reuses the cut.
+    const int bucket = std::max(1, room / 16);
+    const qint64 key = (eventId << 6) | std::min(bucket, 63);
+    if (m_elided.size() > 50000)
+        m_elided.clear();
+    auto it = m_elided.constFind(key);
+    if (it == m_elided.cend())
+        it = m_elided.insert(key, QFontMetrics(m_font).elidedText(scene.title(eventId), Qt::ElideRight, bucket * 16));
+    return *it;
+}
+
+const QImage& TimelineRenderer::markerSprite(EventKind kind, quint8 flags, bool hovered) const
+{
+    constexpr quint8 drawn = TimelineIndex::Planned | TimelineIndex::Cancelled | TimelineIndex::Uncertain
+        | TimelineIndex::Approximate;
+    const int key = (int(kind) << 9) | (int(flags & drawn) << 1) | (hovered ? 1 : 0);
+    auto it = m_sprites.constFind(key);
+    if (it == m_sprites.cend()) {
+        QImage sprite(spriteSize, spriteSize, QImage::Format_ARGB32_Premultiplied);
+        sprite.fill(Qt::transparent);
+        QPainter painter(&sprite);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintMarker(painter, QPointF(spriteSize / 2.0, spriteSize / 2.0), kind, flags, hovered);
+        painter.end();
+        it = m_sprites.insert(key, sprite);
+    }
+    return *it;
 }
 
 void TimelineRenderer::paint(QPainter& p, const QRect& bounds, const TimelineScene& scene) const
@@ -192,7 +286,7 @@ void TimelineRenderer::paintHeaders(QPainter& p, const Areas& a, const TimelineS
         const QString arrow = info.collapsed ? QStringLiteral("▸") : QStringLiteral("▾");
         if (h >= metrics.height()) {
             p.drawText(QRect(r.left() + 4, r.top(), 12, std::min(h, rowHeight + 4)), Qt::AlignVCenter, arrow);
-            const QString count = QString::number(data[std::size_t(lane)].events.size());
+            const QString count = QString::number(data[std::size_t(lane)].count());
             const int countWidth = metrics.horizontalAdvance(count);
             p.drawText(QRect(r.right() - countWidth - 6, r.top(), countWidth + 2, std::min(h, rowHeight + 4)),
                 Qt::AlignVCenter, count);
@@ -237,56 +331,63 @@ void TimelineRenderer::paintLanes(QPainter& p, const Areas& a, const TimelineSce
 }
 
 void TimelineRenderer::paintDensity(QPainter& p, const QRect& rect, const TimelineIndex::LaneData& lane,
-    std::size_t lo, std::size_t hi, const TimelineScene& scene) const
+    const Candidates& c, const TimelineScene& scene) const
 {
+    // Counts of the events that start in each pixel column.
     const int width = rect.width();
     std::vector<quint32> counts(std::size_t(width), 0);
     const TimeScale& scale = scene.scale;
+    const auto countLinear = [&](const std::vector<quint32>& events, const std::vector<qint64>& starts, std::size_t lo,
+                                 std::size_t hi) {
+        for (std::size_t k = lo; k < hi; ++k) {
+            if (!isShown(scene, events[k]))
+                continue;
+            const double x = scale.toX(starts[k]);
+            if (x >= 0 && x < width)
+                ++counts[std::size_t(x)];
+        }
+    };
     if (!scene.visible) {
-        // Counts per pixel column by binary search: the cost follows the width, not the number of events.
-        const auto first = lane.starts.begin() + qsizetype(lo);
-        const auto last = lane.starts.begin() + qsizetype(hi);
-        auto from = first;
+        // By binary search: the cost follows the width, not the number of events.
+        const auto last = lane.starts.begin() + qsizetype(c.hi);
+        auto from = std::lower_bound(lane.starts.begin() + qsizetype(c.lo), last, scale.toTime(0));
         for (int x = 0; x < width; ++x) {
             const auto to = std::lower_bound(from, last, scale.toTime(x + 1));
             counts[std::size_t(x)] = quint32(to - from);
             from = to;
         }
     } else {
-        for (std::size_t k = lo; k < hi; ++k) {
-            const quint32 i = lane.events[k];
-            if (!isShown(scene, i))
-                continue;
-            const double x = scale.toX(lane.starts[k]);
-            if (x >= 0 && x < width)
-                ++counts[std::size_t(x)];
-        }
+        countLinear(lane.events, lane.starts, c.lo, c.hi);
     }
+    countLinear(lane.longEvents, lane.longStarts, c.longLo, c.longHi);
     const quint32 peak = *std::max_element(counts.begin(), counts.end());
     if (peak == 0)
         return;
-    // One row of pixels, stretched to the lane's height: far cheaper than a rectangle per column.
-    QImage row(width, 1, QImage::Format_ARGB32_Premultiplied);
-    auto* pixels = reinterpret_cast<QRgb*>(row.scanLine(0));
+    // One row of pixels, stretched to the lane's height: far cheaper than a rectangle per column. Shade grows with
+    // the logarithm of the count; counts repeat, so each shade is computed once.
+    if (m_densityRow.width() != width)
+        m_densityRow = QImage(width, 1, QImage::Format_ARGB32_Premultiplied);
+    auto* pixels = reinterpret_cast<QRgb*>(m_densityRow.scanLine(0));
     const double scaleLog = 1.0 / std::log1p(double(peak));
+    const auto shade = [&](quint32 n) {
+        const int alpha = 70 + int(185 * std::log1p(double(n)) * scaleLog);
+        return qPremultiply(qRgba(densityColor.red(), densityColor.green(), densityColor.blue(), alpha));
+    };
+    std::vector<QRgb> shades(std::min<std::size_t>(peak, 4096) + 1, 0);
+    for (std::size_t n = 1; n < shades.size(); ++n)
+        shades[n] = shade(quint32(n));
     for (int x = 0; x < width; ++x) {
-        const quint32 c = counts[std::size_t(x)];
-        if (c == 0) {
-            pixels[x] = 0;
-            continue;
-        }
-        const int alpha = 70 + int(185 * std::log1p(double(c)) * scaleLog);
-        pixels[x] = qPremultiply(qRgba(densityColor.red(), densityColor.green(), densityColor.blue(), alpha));
+        const quint32 n = counts[std::size_t(x)];
+        pixels[x] = n < shades.size() ? shades[n] : shade(n);
     }
     const int inset = rect.height() > 14 ? 4 : 2;
-    p.drawImage(QRect(rect.left(), rect.top() + inset, width, rect.height() - 2 * inset), row);
+    p.drawImage(QRect(rect.left(), rect.top() + inset, width, rect.height() - 2 * inset), m_densityRow);
 
-    // Clusters with counts: totals per 80-pixel bucket, shown where the lane is tall enough to read them.
+    // Clusters with counts: totals per 100-pixel bucket, shown where the lane is tall enough to read them.
     if (rect.height() < 20)
         return;
     p.setFont(m_smallFont);
-    const QFontMetrics metrics(m_smallFont);
-    constexpr int bucket = 80;
+    constexpr int bucket = 100;
     for (int x0 = 0; x0 < width; x0 += bucket) {
         quint64 total = 0;
         for (int x = x0; x < std::min(width, x0 + bucket); ++x)
@@ -294,14 +395,14 @@ void TimelineRenderer::paintDensity(QPainter& p, const QRect& rect, const Timeli
         if (total < 2)
             continue;
         const QString text = total >= 10000 ? QStringLiteral("%1k").arg(total / 1000) : QString::number(total);
-        const int w = metrics.horizontalAdvance(text) + 8;
-        const QRect badge(rect.left() + x0 + (bucket - w) / 2, rect.top() + (rect.height() - metrics.height()) / 2, w,
-            metrics.height());
+        const QSizeF size = cachedText(text, true).size();
+        const QRectF badge(rect.left() + x0 + (bucket - size.width() - 8) / 2, rect.top() + (rect.height() - size.height()) / 2,
+            size.width() + 8, size.height());
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(255, 255, 255, 200));
-        p.drawRoundedRect(badge, 4, 4);
+        p.drawRect(badge);
         p.setPen(textColor);
-        p.drawText(badge, Qt::AlignCenter, text);
+        drawCachedText(p, badge, text, true, true);
     }
     p.setFont(m_font);
 }
@@ -314,7 +415,7 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
     const int width = rect.width();
     const qint64 t0 = scale.toTime(-markerRadius);
     const qint64 t1 = scale.toTime(width + markerRadius);
-    const auto [lo, hi] = visibleRange(lane, t0, t1);
+    const Candidates near = candidates(lane, t0, t1);
     const bool collapsed = scene.layout->lanes()[laneNumber].collapsed;
 
     // Statement ticks along the top of the speaker's lane.
@@ -334,35 +435,26 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
         }
     }
 
-    if (useDensity(lane, lo, hi, width, collapsed)) {
-        paintDensity(p, rect, lane, lo, hi, scene);
+    if (useDensity(near, width, collapsed)) {
+        paintDensity(p, rect, lane, near, scene);
         return;
     }
 
+    // Markers are stamped from cached images on screen (shapes with curves are slow to fill one by one) and drawn
+    // as vectors on printers and PDF.
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
     const auto drawMarker = [&](std::size_t i, double x, int cy) {
         const quint8 flags = index.flags(i);
-        const QColor color = kindColor(index.kind(i));
-        const bool selected = scene.selection && scene.selection->contains(index.id(i));
         const bool hovered = scene.hovered == index.id(i);
         const QPointF c(rect.left() + x, cy);
-        QPen pen(color.darker(130), 1.5);
-        if (flags & (TimelineIndex::Uncertain | TimelineIndex::Approximate))
-            pen.setStyle(Qt::DotLine);
-        p.setPen(pen);
-        p.setBrush((flags & TimelineIndex::Planned) ? QBrush(Qt::white) : QBrush(color));
-        const double r = hovered ? markerRadius + 1.5 : markerRadius;
-        if (index.kind(i) == EventKind::Summit || index.kind(i) == EventKind::Agreement) {
-            const QPolygonF diamond{
-                {c.x(), c.y() - r - 1}, {c.x() + r + 1, c.y()}, {c.x(), c.y() + r + 1}, {c.x() - r - 1, c.y()}};
-            p.drawPolygon(diamond);
+        if (raster) {
+            const QImage& sprite = markerSprite(index.kind(i), flags, hovered);
+            p.drawImage(QPoint(int(std::lround(c.x())) - spriteSize / 2, cy - spriteSize / 2), sprite);
         } else {
-            p.drawEllipse(c, r, r);
+            paintMarker(p, c, index.kind(i), flags, hovered);
         }
-        if (flags & TimelineIndex::Cancelled) {
-            p.setPen(QPen(QColor(60, 60, 60), 1.5));
-            p.drawLine(QPointF(c.x() - r - 2, c.y() + r + 1), QPointF(c.x() + r + 2, c.y() - r - 1));
-        }
-        if (selected) {
+        if (scene.selection && scene.selection->contains(index.id(i))) {
+            const double r = markerRadius + (hovered ? 1.5 : 0);
             p.setPen(QPen(selectionColor, 2));
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(c, r + 3, r + 3);
@@ -388,7 +480,7 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
         }
         p.setPen(QPen(color.darker(130), 1));
         p.setBrush((flags & TimelineIndex::Planned) ? QBrush(Qt::white) : brush);
-        p.drawRoundedRect(bar, 3, 3);
+        p.drawRect(bar);
         if (flags & TimelineIndex::Cancelled) {
             p.setPen(QPen(QColor(60, 60, 60), 1.5));
             p.drawLine(QPointF(bar.left(), bar.center().y()), QPointF(bar.right(), bar.center().y()));
@@ -396,10 +488,48 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
         if (scene.selection && scene.selection->contains(index.id(i))) {
             p.setPen(QPen(selectionColor, 2));
             p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(bar.adjusted(-2, -2, 2, 2), 4, 4);
+            p.drawRect(bar.adjusted(-2, -2, 2, 2));
         }
     };
 
+    const LaneArrangement arrangement = arrange(rect, laneNumber, scene);
+    for (const LaneArrangement::Shape& shape : arrangement.shapes) {
+        const int cy = int(shape.rect.center().y());
+        switch (shape.type) {
+        case LaneArrangement::Shape::Type::Point:
+            drawMarker(shape.event, shape.rect.center().x() - rect.left(), cy);
+            break;
+        case LaneArrangement::Shape::Type::Bar:
+            drawBar(shape.event, shape.rect.left() - rect.left(), shape.rect.right() - rect.left(), cy);
+            break;
+        case LaneArrangement::Shape::Type::Cluster:
+            p.setPen(QPen(densityColor.darker(120), 1));
+            p.setBrush(QColor(222, 232, 246));
+            p.drawRect(shape.rect);
+            p.setPen(textColor);
+            drawCachedText(p, shape.rect, QString::number(shape.count), true);
+            break;
+        }
+    }
+    p.setPen(textColor);
+    for (const LaneArrangement::Label& label : arrangement.labels)
+        drawCachedText(p, label.rect, label.text, false);
+}
+
+LaneArrangement TimelineRenderer::arrange(const QRect& rect, int laneNumber, const TimelineScene& scene) const
+{
+    LaneArrangement result;
+    const TimelineIndex& index = *scene.index;
+    const TimelineIndex::LaneData& lane = index.lanes()[std::size_t(laneNumber)];
+    const TimeScale& scale = scene.scale;
+    const int width = rect.width();
+    const qint64 t0 = scale.toTime(-markerRadius);
+    const qint64 t1 = scale.toTime(width + markerRadius);
+    const Candidates near = candidates(lane, t0, t1);
+    if (useDensity(near, width, scene.layout->lanes()[laneNumber].collapsed)) {
+        result.density = true;
+        return result;
+    }
     // Pass 1: what to draw, left to right — points (merged into counted clusters where they crowd), and bars.
     struct Item
     {
@@ -411,15 +541,14 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
         bool bar;
     };
     std::vector<Item> items;
-    for (std::size_t k = lo; k < hi; ++k) {
-        const quint32 i = lane.events[k];
+    forEachCandidate(lane, near, [&](quint32 i) {
         if (!isShown(scene, i) || index.end(i) < t0)
-            continue;
+            return;
         const double x0 = scale.toX(index.start(i));
         const double x1 = scale.toX(index.end(i));
         if (!(index.flags(i) & TimelineIndex::Point) && x1 - x0 >= 2 * markerRadius) {
             items.push_back(Item{x0, x1, (x0 + x1) / 2, i, 1, true});
-            continue;
+            return;
         }
         // A point sits in the middle of the day (or minute) it is known to.
         const double x = (x0 + x1) / 2;
@@ -428,10 +557,10 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
             ++cluster.count;
             cluster.x1 = x + markerRadius;
             cluster.cx = (cluster.x0 + cluster.x1) / 2;
-            continue;
+            return;
         }
         items.push_back(Item{x - markerRadius, x + markerRadius, x, i, 1, false});
-    }
+    });
 
     // Pass 2: rows (tall lanes stack crowded items) and labels, each label ending before the next item starts, so
     // that no label covers another label or a marker.
@@ -460,37 +589,36 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
         }
         const int cy = firstRowY + row * rowHeight + rowHeight / 2;
         double end = item.x1;
+        using Type = LaneArrangement::Shape::Type;
         if (item.count > 1) {
             const QString text = QString::number(item.count);
             const double w = std::max<double>(item.x1 - item.x0, metrics.horizontalAdvance(text) + 10);
-            const QRectF badge(rect.left() + item.cx - w / 2, cy - 8, w, 16);
-            p.setPen(QPen(densityColor.darker(120), 1));
-            p.setBrush(QColor(222, 232, 246));
-            p.drawRoundedRect(badge, 8, 8);
-            p.setPen(textColor);
-            p.drawText(badge, Qt::AlignCenter, text);
+            result.shapes.push_back({Type::Cluster, QRectF(rect.left() + item.cx - w / 2, cy - 8, w, 16), item.event, item.count});
             end = item.cx + w / 2;
         } else if (item.bar) {
-            drawBar(item.event, item.x0, item.x1, cy);
+            result.shapes.push_back({Type::Bar, QRectF(rect.left() + item.x0, cy - 4, std::max(2.0, item.x1 - item.x0), 8), item.event, 1});
         } else {
-            drawMarker(item.event, item.cx, cy);
+            result.shapes.push_back({Type::Point, QRectF(rect.left() + item.cx - markerRadius, cy - markerRadius, 2 * markerRadius, 2 * markerRadius), item.event, 1});
         }
         if (item.count == 1 && scene.title) {
             // Bars carry their label inside when it fits, points to their right.
             const double textX = item.bar ? std::max(item.x0, 0.0) + 4 : item.x1 + 4;
             const double room = (item.bar ? std::min(item.x1, nextX) : nextX) - textX - 6;
             if (room >= 28) {
-                const QString text = metrics.elidedText(scene.title(index.id(item.event)), Qt::ElideRight, int(std::min(room, 260.0)));
+                const QString text = elidedTitle(scene, index.id(item.event), int(std::min(room, 260.0)));
                 if (!text.isEmpty() && text != QStringLiteral("…")) {
-                    p.setPen(textColor);
-                    p.drawText(QPointF(rect.left() + textX, item.bar ? cy - 6 : cy + metrics.ascent() / 2.0 - 1), text);
+                    const double textWidth = metrics.horizontalAdvance(text);
+                    // A bar's label sits over its upper half; a point's beside it.
+                    const double top = item.bar ? cy - rowHeight / 2.0 - metrics.height() / 2.0 + 1 : cy - metrics.height() / 2.0;
+                    result.labels.push_back({QRectF(rect.left() + textX, top, textWidth, metrics.height()), text, item.event});
                     if (!item.bar)
-                        end = textX + metrics.horizontalAdvance(text);
+                        end = textX + textWidth;
                 }
             }
         }
         rowEnd[std::size_t(row)] = end + 2;
     }
+    return result;
 }
 
 void TimelineRenderer::paintOverview(QPainter& p, const Areas& a, const TimelineScene& scene) const
@@ -602,8 +730,8 @@ TimelineHit TimelineRenderer::hitTest(const QRect& bounds, const TimelineScene& 
     const double px = point.x() - a.lanes.left();
     const bool collapsed = scene.layout->lanes()[laneNumber].collapsed;
     {
-        const auto [lo, hi] = visibleRange(lane, scale.toTime(-markerRadius), scale.toTime(a.lanes.width() + markerRadius));
-        if (useDensity(lane, lo, hi, a.lanes.width(), collapsed)) {
+        const Candidates near = candidates(lane, scale.toTime(-markerRadius), scale.toTime(a.lanes.width() + markerRadius));
+        if (useDensity(near, a.lanes.width(), collapsed)) {
             // In a density strip, the point stands for what starts within a few pixels of it.
             const qint64 from = scale.toTime(px - 3);
             const qint64 to = scale.toTime(px + 3);
@@ -613,6 +741,14 @@ TimelineHit TimelineRenderer::hitTest(const QRect& bounds, const TimelineScene& 
             qint64 only = 0;
             for (auto it = first; it != last; ++it) {
                 const quint32 i = lane.events[std::size_t(it - lane.starts.begin())];
+                if (isShown(scene, i)) {
+                    ++count;
+                    only = index.id(i);
+                }
+            }
+            const auto longFirst = std::lower_bound(lane.longStarts.begin(), lane.longStarts.end(), from);
+            for (auto it = longFirst; it != lane.longStarts.end() && *it <= to; ++it) {
+                const quint32 i = lane.longEvents[std::size_t(it - lane.longStarts.begin())];
                 if (isShown(scene, i)) {
                     ++count;
                     only = index.id(i);
@@ -634,16 +770,14 @@ TimelineHit TimelineRenderer::hitTest(const QRect& bounds, const TimelineScene& 
     // distance are a cluster.
     const qint64 from = scale.toTime(px - clusterDistance - markerRadius);
     const qint64 to = scale.toTime(px + clusterDistance + markerRadius);
-    const auto [lo, hi] = visibleRange(lane, from, to);
     double best = 1e9;
     qint64 bestId = 0;
-    int near = 0;
-    qint64 nearFrom = std::numeric_limits<qint64>::max();
-    qint64 nearTo = std::numeric_limits<qint64>::min();
-    for (std::size_t k = lo; k < hi; ++k) {
-        const quint32 i = lane.events[k];
+    int crowd = 0;
+    qint64 crowdFrom = std::numeric_limits<qint64>::max();
+    qint64 crowdTo = std::numeric_limits<qint64>::min();
+    forEachCandidate(lane, candidates(lane, from, to), [&](quint32 i) {
         if (!isShown(scene, i) || index.end(i) < from)
-            continue;
+            return;
         const double x0 = scale.toX(index.start(i));
         const double x1 = scale.toX(index.end(i));
         double distance;
@@ -652,21 +786,21 @@ TimelineHit TimelineRenderer::hitTest(const QRect& bounds, const TimelineScene& 
         } else {
             distance = std::abs(px - (x0 + x1) / 2);
             if (distance <= clusterDistance / 2.0 + 1) {
-                ++near;
-                nearFrom = std::min(nearFrom, index.start(i));
-                nearTo = std::max(nearTo, index.end(i));
+                ++crowd;
+                crowdFrom = std::min(crowdFrom, index.start(i));
+                crowdTo = std::max(crowdTo, index.end(i));
             }
         }
         if (distance < best) {
             best = distance;
             bestId = index.id(i);
         }
-    }
-    if (near > 1) {
+    });
+    if (crowd > 1) {
         hit.kind = TimelineHit::Kind::Cluster;
-        hit.from = nearFrom;
-        hit.to = nearTo;
-        hit.count = near;
+        hit.from = crowdFrom;
+        hit.to = crowdTo;
+        hit.count = crowd;
     } else if (best <= markerRadius + 3) {
         hit.kind = TimelineHit::Kind::Event;
         hit.eventId = bestId;

@@ -6,8 +6,12 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
+#include <QImage>
 #include <QRect>
+#include <QRectF>
 #include <QSet>
+#include <QStaticText>
 
 #include "lanelayout.h"
 #include "model/event.h"
@@ -47,6 +51,29 @@ struct TimelineHit
     int count = 0; // Cluster
 };
 
+/// Where the markers, bars, clusters and labels of one lane go (widget coordinates), before painting. Labels never
+/// overlap one another.
+struct LaneArrangement
+{
+    struct Shape
+    {
+        enum class Type : quint8 { Point, Bar, Cluster };
+        Type type;
+        QRectF rect;
+        quint32 event; // index into the TimelineIndex (first event of a cluster)
+        int count; // events in a cluster; 1 otherwise
+    };
+    struct Label
+    {
+        QRectF rect;
+        QString text;
+        quint32 event;
+    };
+    bool density = false; // too many events for markers: the lane shows counts per pixel instead
+    std::vector<Shape> shapes;
+    std::vector<Label> labels;
+};
+
 /// Paints the timeline — lane headers, time axis, lanes with markers, bars, clusters or density, statement ticks,
 /// the today marker, the overview strip and the legend — onto any QPainter, and answers what is at a point.
 class TimelineRenderer final
@@ -72,27 +99,54 @@ public:
     Areas areas(const QRect& bounds) const;
     void paint(QPainter& painter, const QRect& bounds, const TimelineScene& scene) const;
     TimelineHit hitTest(const QRect& bounds, const TimelineScene& scene, const QPoint& point) const;
+    /// How the lane `lane` is laid out inside `rect` (its row on screen).
+    LaneArrangement arrange(const QRect& rect, int lane, const TimelineScene& scene) const;
 
     /// The overview's time range for a scene: the whole span with a margin.
     static std::pair<qint64, qint64> overviewRange(const TimelineIndex& index);
 
     static QColor kindColor(EventKind kind);
+    /// One event marker: a disc (a diamond for summits and agreements), hollow when planned, struck through when
+    /// cancelled, dotted when its date is uncertain or approximate.
+    static void paintMarker(QPainter& p, const QPointF& centre, EventKind kind, quint8 flags, bool hovered);
 
 private:
+    /// The entries of a lane, short and long, that may be visible between times t0 and t1.
+    struct Candidates
+    {
+        std::size_t lo, hi; // into LaneData::events/starts
+        std::size_t longLo, longHi; // into LaneData::longEvents/longStarts
+        std::size_t count() const { return (hi - lo) + (longHi - longLo); }
+    };
+
     void paintAxis(QPainter& p, const Areas& a, const TimelineScene& scene) const;
     void paintHeaders(QPainter& p, const Areas& a, const TimelineScene& scene) const;
     void paintLanes(QPainter& p, const Areas& a, const TimelineScene& scene) const;
     void paintLane(QPainter& p, const QRect& rect, int lane, const TimelineScene& scene) const;
-    void paintDensity(QPainter& p, const QRect& rect, const TimelineIndex::LaneData& lane, std::size_t lo,
-        std::size_t hi, const TimelineScene& scene) const;
+    void paintDensity(QPainter& p, const QRect& rect, const TimelineIndex::LaneData& lane, const Candidates& c,
+        const TimelineScene& scene) const;
     void paintOverview(QPainter& p, const Areas& a, const TimelineScene& scene) const;
     void paintLegend(QPainter& p, const Areas& a) const;
     /// The range of a lane's entries that may be visible between times t0 and t1.
-    static std::pair<std::size_t, std::size_t> visibleRange(const TimelineIndex::LaneData& lane, qint64 t0, qint64 t1);
-    static bool useDensity(const TimelineIndex::LaneData& lane, std::size_t lo, std::size_t hi, int width, bool collapsed);
+    static Candidates candidates(const TimelineIndex::LaneData& lane, qint64 t0, qint64 t1);
+    /// Calls `visit(event index)` for the candidates in start order.
+    template<typename Visit>
+    static void forEachCandidate(const TimelineIndex::LaneData& lane, const Candidates& c, Visit visit);
+    static bool useDensity(const Candidates& c, int width, bool collapsed);
+
+    static constexpr int spriteSize = 18;
+    const QImage& markerSprite(EventKind kind, quint8 flags, bool hovered) const;
+    const QStaticText& cachedText(const QString& text, bool small) const;
+    void drawCachedText(QPainter& p, const QRectF& rect, const QString& text, bool centred, bool small = false) const;
+    QString elidedTitle(const TimelineScene& scene, qint64 eventId, int room) const;
 
     QFont m_font;
     QFont m_smallFont;
+    mutable QHash<int, QImage> m_sprites;
+    mutable QHash<QString, QStaticText> m_texts;
+    mutable QHash<QString, QStaticText> m_smallTexts;
+    mutable QImage m_densityRow;
+    mutable QHash<qint64, QString> m_elided;
     TickGenerator m_ticks;
 };
 

@@ -52,7 +52,8 @@ bool Document::editEvent(const Event& event)
 {
     const auto stored = m_project->events().find(event.id);
     if (!stored)
-        return refuse(tr("edit the event “%1”").arg(event.title), tr("there is no event with id %1").arg(event.id.value));
+        return refuse(
+            tr("edit the event “%1”").arg(event.title), tr("there is no event with id %1").arg(event.id.value));
     if (*stored == event)
         return true;
     return push(new EditEventCommand(*this, *stored, event));
@@ -95,7 +96,8 @@ bool Document::editActor(const Actor& actor)
 {
     const auto stored = m_project->actors().find(actor.id);
     if (!stored)
-        return refuse(tr("edit the actor “%1”").arg(actor.name), tr("there is no actor with id %1").arg(actor.id.value));
+        return refuse(
+            tr("edit the actor “%1”").arg(actor.name), tr("there is no actor with id %1").arg(actor.id.value));
     if (*stored == actor)
         return true;
     return push(new EditActorCommand(*this, *stored, actor));

@@ -53,7 +53,10 @@ std::optional<Error> inspectHeader(const QString& path)
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const bool pageCountValid = pageCount > 0 && qFromBigEndian<quint32>(bytes + 92) == qFromBigEndian<quint32>(bytes + 24);
-    if (pageSize < 512 || (pageCountValid && size < qint64(pageCount) * pageSize)) {
+    // With a write-ahead log beside it, a file interrupted in a checkpoint can be shorter than its header says until
+    // SQLite replays the log; only a file without one is judged by its size.
+    const bool hasLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (pageSize < 512 || (pageCountValid && !hasLog && size < qint64(pageCount) * pageSize)) {
         return fileError(path, QStringLiteral("is damaged: the file is truncated (%1 of %2 bytes)")
                                    .arg(size)
                                    .arg(qint64(pageCount) * pageSize));

@@ -104,7 +104,8 @@ public:
         if (other->id() != id() || m_mergeKey == 0)
             return false;
         const auto* next = static_cast<const ChangeRow*>(other);
-        if (next->m_mergeKey != m_mergeKey || next->m_before.id != m_after.id || next->m_before != m_after)
+        // The same row, continuing from where this command left it.
+        if (next->m_mergeKey != m_mergeKey || next->m_before != m_after)
             return false;
         m_after = next->m_after;
         return true;

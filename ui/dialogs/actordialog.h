@@ -23,7 +23,8 @@ class ActorDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ActorDialog)
 
 public:
-    /// `project` lists the actors this one may be affiliated to; `actor` is shown for editing (a null id for a new one).
+    /// `project` lists the actors this one may be affiliated to; `actor` is shown for editing (a null id for a new
+    /// one).
     ActorDialog(const Project& project, const Actor& actor, QWidget* parent = nullptr);
 
     /// The edited actor, with the id it was given.

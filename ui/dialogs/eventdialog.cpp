@@ -239,10 +239,10 @@ QString EventDialog::problem() const
 {
     if (m_title->text().trimmed().isEmpty())
         return tr("The event needs a title.");
-    if (m_start->date().isNull()) {
-        return m_start->problem().isEmpty() ? tr("The event needs a start date.")
-                                            : tr("Start: %1").arg(m_start->problem());
-    }
+    if (m_start->isEmpty())
+        return tr("The event needs a start date.");
+    if (!m_start->isValid())
+        return tr("Start: %1").arg(m_start->problem());
     if (!m_end->isValid())
         return tr("End: %1").arg(m_end->problem());
     const FuzzyDate start = m_start->date();

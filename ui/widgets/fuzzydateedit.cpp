@@ -63,6 +63,11 @@ void FuzzyDateEdit::setDate(const FuzzyDate& date)
     interpret();
 }
 
+bool FuzzyDateEdit::isEmpty() const
+{
+    return m_text->text().trimmed().isEmpty();
+}
+
 bool FuzzyDateEdit::isValid() const
 {
     return m_problem.isEmpty();

@@ -23,6 +23,8 @@ public:
     /// The date typed; null when the text is empty or not a date.
     FuzzyDate date() const { return m_date; }
     void setDate(const FuzzyDate& date);
+    /// True when nothing (but blanks) is typed.
+    bool isEmpty() const;
     /// True for a date, and for empty text when the date is optional.
     bool isValid() const;
     /// Why the text is not valid; empty when it is.

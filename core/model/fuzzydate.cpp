@@ -66,7 +66,7 @@ QString offsetText(int offsetMinutes)
 
 } // namespace
 
-QString toString(DatePrecision precision)
+QString toText(DatePrecision precision)
 {
     switch (precision) {
     case DatePrecision::None:

@@ -22,7 +22,7 @@ enum class DatePrecision : quint8 {
     Second,
 };
 
-QString toString(DatePrecision precision); // "none", "year", "month", "day", "minute", "second"
+QString toText(DatePrecision precision); // "none", "year", "month", "day", "minute", "second"
 
 /// A date as precise as the evidence allows: the EDTF (ISO 8601-2) level-1 subset that news dates need.
 ///

@@ -26,7 +26,7 @@ struct Statement
     StatementKind kind = StatementKind::Direct;
     FuzzyDate when;
     EventId venue; // the event where it was said (an interview, a press conference)
-    QList<EventId> about; // the events it is about
+    QList<EventId> about; // the events it is about: a set, read back sorted by id
     SourceId source;
     qint64 spanStart = -1; // [spanStart, spanEnd) in code points of the source text; -1 when unknown
     qint64 spanEnd = -1;

@@ -342,6 +342,17 @@ QList<Actor> ActorRepository::all() const
     return actors;
 }
 
+QList<Actor> ActorRepository::affiliatedWith(ActorId id) const
+{
+    static const std::string q = sqlText({"SELECT ", actorColumns, " FROM actor WHERE affiliation_id = ? ORDER BY name COLLATE NOCASE, id"});
+    auto& s = m_c.prepare(q.c_str());
+    s.bind(1, static_cast<int64_t>(id.value));
+    QList<Actor> actors;
+    while (s.executeStep())
+        actors.append(readActor(s));
+    return actors;
+}
+
 qint64 ActorRepository::count() const
 {
     return countRows(m_c, "SELECT count(*) FROM actor");
@@ -443,6 +454,20 @@ QList<Event> EventRepository::list(const EventQuery& query) const
         s.bind(3, static_cast<int64_t>(query.actor.value));
     if (query.kind)
         sql::bind(s, 4, toText(*query.kind));
+    QList<Event> events;
+    while (s.executeStep()) {
+        events.append(readEventRow(s));
+        readParticipants(m_c, events.back());
+    }
+    return events;
+}
+
+QList<Event> EventRepository::children(EventId id) const
+{
+    static const std::string q
+        = sqlText({"SELECT ", eventColumns, " FROM event WHERE parent_id = ? ORDER BY earliest, latest, id"});
+    SQLite::Statement s(m_c.db(), q);
+    s.bind(1, static_cast<int64_t>(id.value));
     QList<Event> events;
     while (s.executeStep()) {
         events.append(readEventRow(s));

@@ -35,6 +35,8 @@ public:
     /// The actor called `name` or having it as an alias, case-insensitive; names win over aliases.
     std::optional<Actor> findByName(QStringView name) const;
     QList<Actor> all() const; // ordered by name
+    /// The actors whose affiliation is `id`.
+    QList<Actor> affiliatedWith(ActorId id) const;
     qint64 count() const;
 
 private:
@@ -99,6 +101,8 @@ public:
     void remove(EventId id);
     std::optional<Event> find(EventId id) const;
     QList<Event> list(const EventQuery& query = {}) const; // in time order
+    /// The events whose parent is `id`, in time order.
+    QList<Event> children(EventId id) const;
     EventCatalog catalog() const;
     /// Every event's bounds, kind, status and date quality, in row order.
     std::vector<EventBounds> bounds() const;

@@ -26,6 +26,7 @@ CREATE TABLE actor (
     notes          TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX actor_by_name ON actor(name COLLATE NOCASE);
+CREATE INDEX actor_by_affiliation ON actor(affiliation_id);
 
 CREATE TABLE event (
     id        INTEGER PRIMARY KEY,
@@ -43,6 +44,7 @@ CREATE TABLE event (
     cameo     TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX event_by_time ON event(earliest, latest);
+CREATE INDEX event_by_parent ON event(parent_id);
 
 CREATE TABLE event_participant (
     event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,

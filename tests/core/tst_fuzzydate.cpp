@@ -157,7 +157,7 @@ void TestFuzzyDate::precisionNames()
 {
     QFETCH(DatePrecision, precision);
     QFETCH(QString, name);
-    QCOMPARE(attache::toString(precision), name);
+    QCOMPARE(attache::toText(precision), name);
 }
 
 void TestFuzzyDate::boundConstants()
@@ -171,7 +171,7 @@ void TestFuzzyDate::nullDate()
     const FuzzyDate null;
     QVERIFY(null.isNull());
     QVERIFY(!null.isInterval());
-    QCOMPARE(attache::toString(null.precision()), u"none"_s);
+    QCOMPARE(attache::toText(null.precision()), u"none"_s);
     QVERIFY(!null.isUncertain());
     QVERIFY(!null.isApproximate());
     QCOMPARE(null.earliestMs(), 0);
@@ -357,7 +357,7 @@ void TestFuzzyDate::parseValid()
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error()));
     const FuzzyDate& date = *result;
     QVERIFY(!date.isNull());
-    QCOMPARE(attache::toString(date.precision()), precision);
+    QCOMPARE(attache::toText(date.precision()), precision);
     QCOMPARE(date.isInterval(), interval);
     QCOMPARE(date.isUncertain(), uncertain);
     QCOMPARE(date.isApproximate(), approximate);
@@ -945,7 +945,7 @@ void TestFuzzyDate::shiftedBy()
     PARSED_OR_RETURN(date, text);
     const FuzzyDate moved = date.shiftedBy(ms);
     QCOMPARE(moved.toString(), shifted);
-    QCOMPARE(attache::toString(moved.precision()), attache::toString(date.precision()));
+    QCOMPARE(attache::toText(moved.precision()), attache::toText(date.precision()));
     QCOMPARE(moved.isUncertain(), date.isUncertain());
     QCOMPARE(moved.isApproximate(), date.isApproximate());
     QVERIFY(moved.earliestMs() <= moved.latestMs());
@@ -979,7 +979,7 @@ void TestFuzzyDate::fromDate()
     QCOMPARE(value.isNull(), text.isEmpty());
     if (value.isNull())
         return;
-    QCOMPARE(attache::toString(value.precision()), u"day"_s);
+    QCOMPARE(attache::toText(value.precision()), u"day"_s);
     QCOMPARE(value.firstDay(), date);
     QCOMPARE(value.earliestMs(), QDateTime(date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
     QVERIFY(value == parsed(text));
@@ -1012,7 +1012,7 @@ void TestFuzzyDate::fromYearMonth()
     QCOMPARE(value.isNull(), text.isEmpty());
     if (value.isNull())
         return;
-    QCOMPARE(attache::toString(value.precision()), u"month"_s);
+    QCOMPARE(attache::toText(value.precision()), u"month"_s);
     QCOMPARE(value.firstDay(), QDate(year, month, 1));
     QVERIFY(value == parsed(text));
 }
@@ -1041,7 +1041,7 @@ void TestFuzzyDate::fromYear()
     QCOMPARE(value.isNull(), text.isEmpty());
     if (value.isNull())
         return;
-    QCOMPARE(attache::toString(value.precision()), u"year"_s);
+    QCOMPARE(attache::toText(value.precision()), u"year"_s);
     QVERIFY(value == parsed(text));
 }
 
@@ -1077,7 +1077,7 @@ void TestFuzzyDate::fromDateTime()
 
     const FuzzyDate value = FuzzyDate::fromDateTime(dateTime);
     QCOMPARE(value.toString(), text);
-    QCOMPARE(attache::toString(value.precision()), precision);
+    QCOMPARE(attache::toText(value.precision()), precision);
     if (value.isNull())
         return;
     QCOMPARE(value.earliestMs(), dateTime.toMSecsSinceEpoch() - dateTime.time().msec());

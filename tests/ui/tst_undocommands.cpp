@@ -540,7 +540,7 @@ private Q_SLOTS:
         const Event moved = stored(doc->project(), EventId(event));
         QCOMPARE(moved.start.toString(), start);
         QCOMPARE(moved.end.toString(), end);
-        QCOMPARE(toString(moved.start.precision()), precision);
+        QCOMPARE(toText(moved.start.precision()), precision);
         QCOMPARE(moved.start.isApproximate(), original.start.isApproximate());
         QCOMPARE(moved.title, original.title);
         QCOMPARE(moved.participants, original.participants);

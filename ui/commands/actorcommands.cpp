@@ -48,8 +48,8 @@ DeleteActorCommand::DeleteActorCommand(Document& document, const Actor& actor)
     query.actor = actor.id;
     m_events = p.events().list(query);
     m_statements = p.statements().bySpeaker(actor.id);
-    for (const Actor& other : p.actors().all()) {
-        if (other.affiliation == actor.id && other.id != actor.id)
+    for (const Actor& other : p.actors().affiliatedWith(actor.id)) {
+        if (other.id != actor.id)
             m_affiliates.append(other);
     }
     m_annotations = p.annotations().forTarget(TargetType::Actor, actor.id.value);

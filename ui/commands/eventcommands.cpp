@@ -197,9 +197,11 @@ DeleteEventsCommand::DeleteEventsCommand(Document& document, const QList<EventId
         }
         m_annotations.append(p.annotations().forTarget(TargetType::Event, event.id.value));
     }
-    for (const Event& event : p.events().list()) {
-        if (event.parent.isValid() && deleted.contains(event.parent) && !deleted.contains(event.id))
-            m_children.append(event);
+    for (const EventId parent : deleted) {
+        for (const Event& child : p.events().children(parent)) {
+            if (!deleted.contains(child.id))
+                m_children.append(child);
+        }
     }
 
     if (m_events.size() == 1)

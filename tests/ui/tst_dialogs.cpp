@@ -216,7 +216,7 @@ private Q_SLOTS:
         auto* text = child<QLineEdit>(&edit, u"dateText"_s);
         QTest::keyClicks(text, u"2031-05"_s);
         QCOMPARE(changed.count(), 7); // one per key
-        QCOMPARE(toString(edit.date().precision()), u"month"_s);
+        QCOMPARE(toText(edit.date().precision()), u"month"_s);
 
         edit.setDate(date("2031-04-12/2031-04-13"));
         QCOMPARE(text->text(), u"2031-04-12/2031-04-13"_s);

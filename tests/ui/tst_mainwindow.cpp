@@ -7,12 +7,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDialog>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -22,9 +24,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 #include "detailview.h"
+#include "eventselection.h"
+#include "timeline/timelineview.h"
 #include "eventtablemodel.h"
 #include "mainwindow.h"
 #include "sample/sample.h"
@@ -348,6 +353,123 @@ private Q_SLOTS:
         m_window->openStartupProject();
         QCOMPARE(table()->model()->rowCount(), 6);
         QCOMPARE(table()->horizontalHeader()->sectionSize(EventTableModel::TitleColumn), 222);
+    }
+
+    void timelineAndTableShareTheSelection()
+    {
+        m_window->openProject(makeSample(u"shared.attache"_s));
+        EventSelection* selection = m_window->selection();
+        // Table -> shared selection -> details.
+        table()->selectRow(rowOfTitle(cbs));
+        QTRY_COMPARE(selection->current(), m_window->project()->events().list().at(rowOfTitle(cbs)).id);
+        QVERIFY(detail()->plainText().contains(cbs));
+        // Shared selection (as the timeline sets it) -> table.
+        const EventId summitId = m_window->project()->events().list().first().id;
+        selection->select(summitId);
+        QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table()->selectionModel()->selectedRows().first().row(), rowOfTitle(summit));
+        QVERIFY(detail()->plainText().contains(summit));
+    }
+
+    void doubleClickOnTheTimelineOpensTheEditor()
+    {
+        m_window->openProject(makeSample(u"dialog.attache"_s));
+        TimelineView* timeline = m_window->timeline();
+        const EventId summitId = m_window->project()->events().list().first().id;
+        const qint64 i = timeline->index().indexOf(summitId.value);
+        QVERIFY(i >= 0);
+        // Find the summit's marker on screen.
+        QPoint at;
+        const QRect lanes = timeline->lanesRect();
+        for (int y = lanes.top(); y < lanes.bottom() && at.isNull(); y += 4) {
+            for (int x = lanes.left(); x < lanes.right(); x += 2) {
+                const TimelineHit hit = timeline->hitAt(QPoint(x, y));
+                if (hit.kind == TimelineHit::Kind::Event && hit.eventId == summitId.value) {
+                    at = QPoint(x, y);
+                    break;
+                }
+            }
+        }
+        QVERIFY(!at.isNull());
+        QString seen;
+        QTimer::singleShot(0, this, [&seen] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (dialog) {
+                seen = dialog->windowTitle();
+                dialog->reject();
+            }
+        });
+        QTest::mouseDClick(timeline->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(seen, u"Edit Event"_s);
+        QCOMPARE(m_window->selection()->current(), summitId);
+    }
+
+    void movesAreUndoneFromTheEditMenu()
+    {
+        m_window->openProject(makeSample(u"undo.attache"_s));
+        const Event before = m_window->project()->events().list().first();
+        Q_EMIT m_window->timeline()->moveRequested(before.id, 3 * 86400000LL);
+        QCOMPARE(m_window->project()->events().find(before.id)->start.toString(), u"2025-08-18"_s);
+        QAction* undo = m_window->findChild<QAction*>(u"actionUndo"_s);
+        QVERIFY(undo && undo->isEnabled());
+        QVERIFY(undo->text().contains(u"Move"_s));
+        undo->trigger();
+        QCOMPARE(m_window->project()->events().find(before.id)->start, before.start);
+        QAction* redo = m_window->findChild<QAction*>(u"actionRedo"_s);
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(m_window->project()->events().find(before.id)->start.toString(), u"2025-08-18"_s);
+    }
+
+    void readOnlyProjectsCannotBeEdited()
+    {
+        const QString path = makeSample(u"locked-edit.attache"_s);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        m_window->openProject(path);
+        for (const QString& name : {u"actionNewEvent"_s, u"actionEditEvent"_s, u"actionDeleteEvents"_s, u"actionNewActor"_s})
+            QVERIFY2(!m_window->findChild<QAction*>(name)->isEnabled(), qPrintable(name));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    void filterBarFiltersTableAndTimeline()
+    {
+        m_window->openProject(makeSample(u"filter.attache"_s));
+        auto* search = m_window->findChild<QLineEdit*>(u"filterSearch"_s);
+        QVERIFY(search);
+        QTest::keyClicks(search, u"Rubio"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(table()->model()->rowCount(), 2);
+        QVERIFY(rowOfTitle(cbs) >= 0);
+        QVERIFY(!m_window->timeline()->filterMask().empty());
+        auto* summary = m_window->findChild<QLabel*>(u"filterSummary"_s);
+        QVERIFY(summary->text().contains(u"Rubio"_s));
+        auto* clear = m_window->findChild<QAbstractButton*>(u"clearFilter"_s);
+        QVERIFY(clear && clear->isVisible());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QTRY_COMPARE(table()->model()->rowCount(), 6);
+        QVERIFY(m_window->timeline()->filterMask().empty());
+        QVERIFY(!clear->isVisible());
+    }
+
+    void laneGroupingIsRemembered()
+    {
+        m_window->openProject(makeSample(u"grouping.attache"_s));
+        QAction* byKind = m_window->findChild<QAction*>(u"actionGroupBy_kind"_s);
+        QVERIFY(byKind);
+        byKind->trigger();
+        QCOMPARE(m_window->timeline()->grouping(), LaneGrouping::Kind);
+        m_window->close();
+        m_window = std::make_unique<MainWindow>();
+        QCOMPARE(m_window->timeline()->grouping(), LaneGrouping::Kind);
+        QVERIFY(m_window->findChild<QAction*>(u"actionGroupBy_kind"_s)->isChecked());
+    }
+
+    void statusBarShowsTheVisibleRange()
+    {
+        m_window->openProject(makeSample(u"range.attache"_s));
+        auto* range = m_window->findChild<QLabel*>(u"rangeLabel"_s);
+        QVERIFY(range);
+        QTRY_VERIFY(range->text().contains(u"Aug 2025"_s));
     }
 
     void fileMenuShortcuts_data()

@@ -502,6 +502,19 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
         case LaneArrangement::Shape::Type::Bar:
             drawBar(shape.event, shape.rect.left() - rect.left(), shape.rect.right() - rect.left(), cy);
             break;
+        case LaneArrangement::Shape::Type::Band: {
+            QColor color = kindColor(index.kind(shape.event));
+            color.setAlpha((index.flags(shape.event) & TimelineIndex::Planned) ? 70 : 150);
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawRect(shape.rect);
+            if (scene.selection && scene.selection->contains(index.id(shape.event))) {
+                p.setPen(QPen(selectionColor, 1.5));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(shape.rect.adjusted(0, -1, 0, 1));
+            }
+            break;
+        }
         case LaneArrangement::Shape::Type::Cluster:
             p.setPen(QPen(densityColor.darker(120), 1));
             p.setBrush(QColor(222, 232, 246));
@@ -511,9 +524,15 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
             break;
         }
     }
-    p.setPen(textColor);
-    for (const LaneArrangement::Label& label : arrangement.labels)
+    for (const LaneArrangement::Label& label : arrangement.labels) {
+        if (label.onBar) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(255, 255, 255, 215));
+            p.drawRect(label.rect.adjusted(-2, 1, 2, -1));
+        }
+        p.setPen(textColor);
         drawCachedText(p, label.rect, label.text, false);
+    }
 }
 
 LaneArrangement TimelineRenderer::arrange(const QRect& rect, int laneNumber, const TimelineScene& scene) const
@@ -547,6 +566,15 @@ LaneArrangement TimelineRenderer::arrange(const QRect& rect, int laneNumber, con
         const double x0 = scale.toX(index.start(i));
         const double x1 = scale.toX(index.end(i));
         if (!(index.flags(i) & TimelineIndex::Point) && x1 - x0 >= 2 * markerRadius) {
+            if (x1 - x0 > width * bandFraction) {
+                // Spans most of the view (an event known only to the month or year): a thin band along the bottom of
+                // the lane, so that it does not cover the events inside it.
+                result.shapes.push_back({LaneArrangement::Shape::Type::Band,
+                    QRectF(rect.left() + std::max(x0, -4.0), rect.bottom() - bandHeight - 1,
+                        std::min(x1, width + 4.0) - std::max(x0, -4.0), bandHeight),
+                    i, 1});
+                return;
+            }
             items.push_back(Item{x0, x1, (x0 + x1) / 2, i, 1, true});
             return;
         }
@@ -608,9 +636,10 @@ LaneArrangement TimelineRenderer::arrange(const QRect& rect, int laneNumber, con
                 const QString text = elidedTitle(scene, index.id(item.event), int(std::min(room, 260.0)));
                 if (!text.isEmpty() && text != QStringLiteral("…")) {
                     const double textWidth = metrics.horizontalAdvance(text);
-                    // A bar's label sits over its upper half; a point's beside it.
-                    const double top = item.bar ? cy - rowHeight / 2.0 - metrics.height() / 2.0 + 1 : cy - metrics.height() / 2.0;
-                    result.labels.push_back({QRectF(rect.left() + textX, top, textWidth, metrics.height()), text, item.event});
+                    // Labels sit on the row's centre line: beside a point, over the start of a bar (on a backing
+                    // that keeps them readable).
+                    const double top = cy - metrics.height() / 2.0;
+                    result.labels.push_back({QRectF(rect.left() + textX, top, textWidth, metrics.height()), text, item.event, item.bar});
                     if (!item.bar)
                         end = textX + textWidth;
                 }
@@ -728,6 +757,7 @@ TimelineHit TimelineRenderer::hitTest(const QRect& bounds, const TimelineScene& 
     const TimelineIndex::LaneData& lane = index.lanes()[std::size_t(laneNumber)];
     const TimeScale& scale = scene.scale;
     const double px = point.x() - a.lanes.left();
+    const int laneBottom = a.lanes.top() + scene.layout->top(laneNumber) - scene.scrollY + scene.layout->height(laneNumber) - 1;
     const bool collapsed = scene.layout->lanes()[laneNumber].collapsed;
     {
         const Candidates near = candidates(lane, scale.toTime(-markerRadius), scale.toTime(a.lanes.width() + markerRadius));
@@ -782,6 +812,9 @@ TimelineHit TimelineRenderer::hitTest(const QRect& bounds, const TimelineScene& 
         const double x1 = scale.toX(index.end(i));
         double distance;
         if (!(index.flags(i) & TimelineIndex::Point) && x1 - x0 >= 2 * markerRadius) {
+            // A band is hit only along the bottom edge it is drawn on.
+            if (x1 - x0 > a.lanes.width() * bandFraction && point.y() < laneBottom - bandHeight - 4)
+                return;
             distance = (px >= x0 && px <= x1) ? 0 : std::min(std::abs(px - x0), std::abs(px - x1));
         } else {
             distance = std::abs(px - (x0 + x1) / 2);

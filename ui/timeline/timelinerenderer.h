@@ -57,7 +57,7 @@ struct LaneArrangement
 {
     struct Shape
     {
-        enum class Type : quint8 { Point, Bar, Cluster };
+        enum class Type : quint8 { Point, Bar, Band, Cluster };
         Type type;
         QRectF rect;
         quint32 event; // index into the TimelineIndex (first event of a cluster)
@@ -68,6 +68,7 @@ struct LaneArrangement
         QRectF rect;
         QString text;
         quint32 event;
+        bool onBar = false;
     };
     bool density = false; // too many events for markers: the lane shows counts per pixel instead
     std::vector<Shape> shapes;
@@ -93,6 +94,8 @@ public:
     static constexpr int overviewHeight = 34;
     static constexpr int legendHeight = 22;
     static constexpr int clusterDistance = 9; // markers closer than this merge into a counted cluster
+    static constexpr double bandFraction = 0.35; // bars wider than this part of the view become bands
+    static constexpr int bandHeight = 4;
 
     explicit TimelineRenderer(const QFont& font = QFont());
 

@@ -560,6 +560,8 @@ LaneArrangement TimelineRenderer::arrange(const QRect& rect, int laneNumber, con
         bool bar;
     };
     std::vector<Item> items;
+    std::vector<std::vector<std::pair<quint32, double>>> crowds; // the points of each point item, with their x
+    std::vector<int> itemCrowd; // item -> its crowd, -1 for bars
     forEachCandidate(lane, near, [&](quint32 i) {
         if (!isShown(scene, i) || index.end(i) < t0)
             return;
@@ -585,15 +587,36 @@ LaneArrangement TimelineRenderer::arrange(const QRect& rect, int laneNumber, con
             ++cluster.count;
             cluster.x1 = x + markerRadius;
             cluster.cx = (cluster.x0 + cluster.x1) / 2;
+            crowds.back().push_back({i, x});
             return;
         }
         items.push_back(Item{x - markerRadius, x + markerRadius, x, i, 1, false});
+        crowds.emplace_back(std::vector<std::pair<quint32, double>>{{i, x}});
+        itemCrowd.resize(items.size(), -1);
+        itemCrowd.back() = int(crowds.size()) - 1;
     });
+    itemCrowd.resize(items.size(), -1);
+
+    // A crowd no bigger than the lane has rows is stacked rather than counted.
+    const int rows = std::max(1, (rect.height() - 6) / rowHeight);
+    if (rows > 1) {
+        std::vector<Item> stacked;
+        stacked.reserve(items.size());
+        for (std::size_t n = 0; n < items.size(); ++n) {
+            const Item& item = items[n];
+            if (item.count > 1 && item.count <= rows && itemCrowd[n] >= 0) {
+                for (const auto& [event, x] : crowds[std::size_t(itemCrowd[n])])
+                    stacked.push_back(Item{x - markerRadius, x + markerRadius, x, event, 1, false});
+            } else {
+                stacked.push_back(item);
+            }
+        }
+        items.swap(stacked);
+    }
 
     // Pass 2: rows (tall lanes stack crowded items) and labels, each label ending before the next item starts, so
     // that no label covers another label or a marker.
     const QFontMetrics metrics(m_font);
-    const int rows = std::max(1, (rect.height() - 6) / rowHeight);
     std::vector<double> rowEnd(std::size_t(rows), -1e9);
     const int firstRowY = rect.top() + 4 + (rect.height() - 6 - rows * rowHeight) / 2;
     for (std::size_t n = 0; n < items.size(); ++n) {

@@ -118,6 +118,7 @@ void TimelineView::rebuild()
     m_layout.setLanes(lanes);
     if (sameGrouping)
         m_layout.applyOrderKeys(order);
+    adaptLaneHeights();
     recomputeMask();
     if (m_selection && m_project)
         m_selection->retainOnly([this](EventId id) { return m_index.indexOf(id.value) >= 0; });
@@ -289,12 +290,26 @@ void TimelineView::paintEvent(QPaintEvent*)
 void TimelineView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    adaptLaneHeights();
     if (!m_fitted && !m_index.isEmpty()) {
         fitAll();
         m_fitted = true;
     }
     updateScrollBar();
     Q_EMIT visibleRangeChanged(m_scale.start(), m_scale.end(lanesWidth()));
+}
+
+void TimelineView::adaptLaneHeights()
+{
+    // Few lanes share out the height (room to stack events on the same day); many keep the compact height.
+    int shown = 0;
+    for (const Lane& lane : m_layout.lanes())
+        shown += lane.hidden ? 0 : 1;
+    const int available = lanesRect().height();
+    const int height = shown > 0 ? std::clamp(available / shown, LaneLayout::defaultExpandedHeight, 70)
+                                 : LaneLayout::defaultExpandedHeight;
+    if (height != m_layout.expandedHeight())
+        m_layout.setHeights(height, LaneLayout::defaultCollapsedHeight);
 }
 
 void TimelineView::updateScrollBar()

@@ -98,6 +98,7 @@ private:
     void rebuild();
     void onChanged(const ChangeSet& changes);
     void updateScrollBar();
+    void adaptLaneHeights();
     void scaleChanged();
     TimelineScene scene() const;
     QString titleOf(qint64 eventId) const;

@@ -225,15 +225,12 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     QAction* sampleAction = file->addAction(tr("Open &Sample Timeline"), this, [this] {
         const QString path = sampleProjectPath();
-        if (!QFileInfo::exists(path)) {
+        if (QFileInfo::exists(path)) {
+            openProject(path);
+        } else {
             QDir().mkpath(QFileInfo(path).absolutePath());
-            auto created = sample::create(path);
-            if (!created) {
-                showError(tr("Could not create the sample"), created.error());
-                return;
-            }
+            adopt(sample::create(path), tr("Could not create the sample"));
         }
-        openProject(path);
     });
     sampleAction->setObjectName(QStringLiteral("actionSample"));
     file->addSeparator();
@@ -385,43 +382,33 @@ void MainWindow::openStartupProject()
     const QString path = sampleProjectPath();
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        auto created = sample::create(path);
-        if (!created) {
-            showError(tr("Could not create the sample"), created.error());
-            return;
-        }
-        setProject(std::move(created.value()));
-        Settings().addRecentProject(path);
-        updateRecentMenu();
+        adopt(sample::create(path), tr("Could not create the sample"));
         return;
     }
     openProject(path);
 }
 
-bool MainWindow::openProject(const QString& path)
+bool MainWindow::adopt(Result<std::unique_ptr<Project>> project, const QString& failure)
 {
-    auto project = Project::open(path);
     if (!project) {
-        showError(tr("Could not open the project"), project.error());
+        showError(failure, project.error());
         return false;
     }
+    const QString path = project.value()->path();
     setProject(std::move(project.value()));
     Settings().addRecentProject(path);
     updateRecentMenu();
     return true;
 }
 
+bool MainWindow::openProject(const QString& path)
+{
+    return adopt(Project::open(path), tr("Could not open the project"));
+}
+
 bool MainWindow::newProject(const QString& path)
 {
-    auto project = Project::create(path);
-    if (!project) {
-        showError(tr("Could not create the project"), project.error());
-        return false;
-    }
-    setProject(std::move(project.value()));
-    Settings().addRecentProject(path);
-    updateRecentMenu();
-    return true;
+    return adopt(Project::create(path), tr("Could not create the project"));
 }
 
 void MainWindow::chooseNewProject()

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include "model/ids.h"
+#include "util/result.h"
 
 class QAction;
 class QActionGroup;
@@ -78,6 +79,8 @@ private:
     void createDocks();
     void createActions();
     void setProject(std::unique_ptr<Project> project);
+    /// Shows a project just opened or created, or says why there is none.
+    bool adopt(Result<std::unique_ptr<Project>> project, const QString& failure);
     void showError(const QString& title, const QString& message);
     void updateRecentMenu();
     void updateStatus();

@@ -255,6 +255,17 @@ Annotation readAnnotationRow(SQLite::Statement& s)
     return a;
 }
 
+/// Deletes one row by id, failing if there is none, and records the removal.
+void removeRow(Connection& c, const char* sql, const char* what, Entity entity, qint64 id)
+{
+    c.requireTransaction();
+    auto& s = c.prepare(sql);
+    s.bind(1, static_cast<int64_t>(id));
+    s.exec();
+    requireChanged(c, what, id);
+    c.record(entity, ChangeKind::Removed, id);
+}
+
 qint64 countRows(Connection& c, const char* sql)
 {
     auto& s = c.prepare(sql);
@@ -299,12 +310,7 @@ void ActorRepository::update(const Actor& actor)
 
 void ActorRepository::remove(ActorId id)
 {
-    m_c.requireTransaction();
-    auto& s = m_c.prepare("DELETE FROM actor WHERE id = ?");
-    s.bind(1, static_cast<int64_t>(id.value));
-    s.exec();
-    requireChanged(m_c, "actor", id.value);
-    m_c.record(Entity::Actor, ChangeKind::Removed, id.value);
+    removeRow(m_c, "DELETE FROM actor WHERE id = ?", "actor", Entity::Actor, id.value);
 }
 
 std::optional<Actor> ActorRepository::find(ActorId id) const
@@ -405,12 +411,7 @@ void EventRepository::update(const Event& event)
 
 void EventRepository::remove(EventId id)
 {
-    m_c.requireTransaction();
-    auto& s = m_c.prepare("DELETE FROM event WHERE id = ?");
-    s.bind(1, static_cast<int64_t>(id.value));
-    s.exec();
-    requireChanged(m_c, "event", id.value);
-    m_c.record(Entity::Event, ChangeKind::Removed, id.value);
+    removeRow(m_c, "DELETE FROM event WHERE id = ?", "event", Entity::Event, id.value);
 }
 
 namespace {
@@ -689,12 +690,7 @@ void StatementRepository::update(const Statement& statement)
 
 void StatementRepository::remove(StatementId id)
 {
-    m_c.requireTransaction();
-    auto& s = m_c.prepare("DELETE FROM statement WHERE id = ?");
-    s.bind(1, static_cast<int64_t>(id.value));
-    s.exec();
-    requireChanged(m_c, "statement", id.value);
-    m_c.record(Entity::Statement, ChangeKind::Removed, id.value);
+    removeRow(m_c, "DELETE FROM statement WHERE id = ?", "statement", Entity::Statement, id.value);
 }
 
 QList<Statement> StatementRepository::select(const char* where, qint64 key) const
@@ -788,12 +784,7 @@ void SourceRepository::update(const Source& source)
 
 void SourceRepository::remove(SourceId id)
 {
-    m_c.requireTransaction();
-    auto& s = m_c.prepare("DELETE FROM source WHERE id = ?");
-    s.bind(1, static_cast<int64_t>(id.value));
-    s.exec();
-    requireChanged(m_c, "source", id.value);
-    m_c.record(Entity::Source, ChangeKind::Removed, id.value);
+    removeRow(m_c, "DELETE FROM source WHERE id = ?", "source", Entity::Source, id.value);
 }
 
 std::optional<Source> SourceRepository::find(SourceId id) const
@@ -860,12 +851,7 @@ void AnnotationRepository::update(const Annotation& annotation)
 
 void AnnotationRepository::remove(AnnotationId id)
 {
-    m_c.requireTransaction();
-    auto& s = m_c.prepare("DELETE FROM annotation WHERE id = ?");
-    s.bind(1, static_cast<int64_t>(id.value));
-    s.exec();
-    requireChanged(m_c, "annotation", id.value);
-    m_c.record(Entity::Annotation, ChangeKind::Removed, id.value);
+    removeRow(m_c, "DELETE FROM annotation WHERE id = ?", "annotation", Entity::Annotation, id.value);
 }
 
 QList<Annotation> AnnotationRepository::select(const char* where, qint64 key, const QString& type) const

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include "actorlistmodel.h"
 #include "storage/project.h"
 
 namespace attache {
@@ -32,24 +33,6 @@ QStringList splitList(const QString& text)
 
 } // namespace
 
-QString ActorDialog::kindLabel(ActorKind kind)
-{
-    switch (kind) {
-    case ActorKind::Person:
-        return tr("Person");
-    case ActorKind::State:
-        return tr("State");
-    case ActorKind::Organization:
-        return tr("Organization");
-    case ActorKind::Group:
-        return tr("Group");
-    case ActorKind::Media:
-        return tr("Media");
-    case ActorKind::Other:
-        return tr("Other");
-    }
-    return {};
-}
 
 ActorDialog::ActorDialog(const Project& project, const Actor& actor, QWidget* parent)
     : QDialog(parent)
@@ -76,7 +59,7 @@ ActorDialog::ActorDialog(const Project& project, const Actor& actor, QWidget* pa
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
     for (const ActorKind kind : kinds)
-        m_kind->addItem(kindLabel(kind), int(kind));
+        m_kind->addItem(ActorListModel::kindLabel(kind), int(kind));
     m_affiliation->addItem(tr("None"), qint64(0));
     for (const Actor& other : project.actors().all()) {
         if (other.id != actor.id) // no actor belongs to itself

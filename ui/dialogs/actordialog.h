@@ -32,8 +32,6 @@ public:
     /// Why the input cannot be saved; empty when it can.
     QString problem() const;
 
-    static QString kindLabel(ActorKind kind);
-
     void accept() override;
 
 private:

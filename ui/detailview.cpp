@@ -53,6 +53,32 @@ QString precisionLabel(DatePrecision precision)
     return {};
 }
 
+/// One statement: the words (quoted unless a paraphrase), who said them, when and where, and links to edit or delete.
+QString statementHtml(Project& project, const Statement& st, EventId shownEvent, bool withSpeaker = true)
+{
+    const bool quoted = st.kind != StatementKind::Paraphrase;
+    QStringList context;
+    if (withSpeaker) {
+        if (const auto speaker = project.actors().find(st.speaker))
+            context.append(QStringLiteral("<a href='attache:actor/%1'><b>%2</b></a>").arg(speaker->id.value).arg(esc(speaker->name)));
+    }
+    if (!st.when.isNull())
+        context.append(esc(st.when.display()));
+    if (st.venue.isValid() && st.venue != shownEvent) {
+        if (const auto venue = project.events().find(st.venue))
+            context.append(QStringLiteral("<a href='attache:event/%1'>%2</a>").arg(venue->id.value).arg(esc(venue->title)));
+    }
+    QString actions;
+    if (!project.isReadOnly()) {
+        actions = QStringLiteral(" &nbsp;<a href='attache:statement-edit/%1' style='color:gray'>%2</a>"
+                                 " <a href='attache:statement-delete/%1' style='color:gray'>%3</a>")
+                      .arg(st.id.value)
+                      .arg(esc(DetailView::tr("edit")), esc(DetailView::tr("delete")));
+    }
+    return QStringLiteral("<p style='margin-left:8px'>%1<br/><span style='color:gray'>— %2</span>%3</p>")
+        .arg(quoted ? QStringLiteral("“%1”").arg(esc(st.text)) : esc(st.text), context.join(QStringLiteral(", ")), actions);
+}
+
 QString eventHtml(Project& project, const Event& e)
 {
     QString html;
@@ -104,20 +130,7 @@ QString eventHtml(Project& project, const Event& e)
     if (!statements.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(esc(DetailView::tr("Statements")));
         for (const Statement& st : statements) {
-            const auto speaker = project.actors().find(st.speaker);
-            const bool quoted = st.kind != StatementKind::Paraphrase;
-            QString said = quoted ? QStringLiteral("“%1”").arg(esc(st.text)) : esc(st.text);
-            QStringList context;
-            if (speaker)
-                context.append(QStringLiteral("<b>%1</b>").arg(esc(speaker->name)));
-            if (!st.when.isNull())
-                context.append(esc(st.when.display()));
-            if (st.venue.isValid() && st.venue != e.id) {
-                if (const auto venue = project.events().find(st.venue))
-                    context.append(esc(venue->title));
-            }
-            html += QStringLiteral("<p style='margin-left:8px'>%1<br/><span style='color:gray'>— %2</span></p>")
-                        .arg(said, context.join(QStringLiteral(", ")));
+            html += statementHtml(project, st, e.id);
             if (st.source.isValid())
                 sourceIds.insert(st.source.value);
         }
@@ -200,18 +213,8 @@ QString actorHtml(Project& project, const Actor& a)
     const QList<Statement> statements = project.statements().bySpeaker(a.id);
     if (!statements.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(esc(DetailView::tr("Statements (%1)").arg(statements.size())));
-        for (const Statement& st : statements) {
-            QStringList context;
-            if (!st.when.isNull())
-                context.append(esc(st.when.display()));
-            if (st.venue.isValid()) {
-                if (const auto venue = project.events().find(st.venue))
-                    context.append(QStringLiteral("<a href='attache:event/%1'>%2</a>").arg(venue->id.value).arg(esc(venue->title)));
-            }
-            const bool quoted = st.kind != StatementKind::Paraphrase;
-            html += QStringLiteral("<p style='margin-left:8px'>%1<br/><span style='color:gray'>— %2</span></p>")
-                        .arg(quoted ? QStringLiteral("“%1”").arg(esc(st.text)) : esc(st.text), context.join(QStringLiteral(", ")));
-        }
+        for (const Statement& st : statements)
+            html += statementHtml(project, st, {}, false);
     }
     return html;
 }
@@ -238,6 +241,10 @@ DetailView::DetailView(QWidget* parent)
             Q_EMIT actorLinkActivated(ActorId(id));
         else if (parts.at(0) == QStringLiteral("event"))
             Q_EMIT eventLinkActivated(EventId(id));
+        else if (parts.at(0) == QStringLiteral("statement-edit"))
+            Q_EMIT statementEditRequested(StatementId(id));
+        else if (parts.at(0) == QStringLiteral("statement-delete"))
+            Q_EMIT statementDeleteRequested(StatementId(id));
     });
     refresh();
 }

@@ -33,6 +33,8 @@ public:
 Q_SIGNALS:
     void eventLinkActivated(attache::EventId id);
     void actorLinkActivated(attache::ActorId id);
+    void statementEditRequested(attache::StatementId id);
+    void statementDeleteRequested(attache::StatementId id);
 
 private:
     void refresh();

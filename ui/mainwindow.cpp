@@ -125,6 +125,11 @@ MainWindow::MainWindow(QWidget* parent)
         if (row >= 0)
             m_actorList->setCurrentIndex(m_actorModel->index(row));
     });
+    connect(m_detail, &DetailView::statementEditRequested, this, &MainWindow::editStatement);
+    connect(m_detail, &DetailView::statementDeleteRequested, this, [this](StatementId id) {
+        if (m_document)
+            m_document->deleteStatement(id);
+    });
     connect(m_detail, &DetailView::eventLinkActivated, this, [this](EventId id) {
         selectEvent(id);
         m_timeline->ensureVisible(id);
@@ -730,6 +735,19 @@ void MainWindow::newStatement()
     dialog.setWindowTitle(tr("New Statement"));
     if (dialog.exec() == QDialog::Accepted)
         m_document->addStatement(dialog.statement());
+}
+
+void MainWindow::editStatement(StatementId id)
+{
+    if (!m_document || project()->isReadOnly())
+        return;
+    const auto statement = project()->statements().find(id);
+    if (!statement)
+        return;
+    StatementDialog dialog(*project(), *statement, this);
+    dialog.setWindowTitle(tr("Edit Statement"));
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->editStatement(dialog.statement());
 }
 
 void MainWindow::goToDate()

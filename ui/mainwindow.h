@@ -63,6 +63,7 @@ public:
     void editActor(ActorId id);
     void deleteActor(ActorId id);
     void newStatement();
+    void editStatement(StatementId id);
     void goToDate();
 
 Q_SIGNALS:

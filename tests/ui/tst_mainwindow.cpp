@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUrl>
 
@@ -470,6 +471,31 @@ private Q_SLOTS:
         auto* range = m_window->findChild<QLabel*>(u"rangeLabel"_s);
         QVERIFY(range);
         QTRY_VERIFY(range->text().contains(u"Aug 2025"_s));
+    }
+
+    void statementsAreDeletedFromTheDetailsAndUndone()
+    {
+        m_window->openProject(makeSample(u"statements.attache"_s));
+        const qint64 before = m_window->project()->statements().count();
+        table()->selectRow(rowOfTitle(cnn));
+        QTRY_VERIFY(detail()->plainText().contains(u"red flag"_s));
+        auto* browser = detail()->findChild<QTextBrowser*>(u"detailBrowser"_s);
+        QVERIFY(browser);
+        QVERIFY(browser->toHtml().contains(u"attache:statement-delete/"_s));
+        const Statement redFlag = [this] {
+            for (const Statement& st : m_window->project()->statements().all()) {
+                if (st.text.contains(u"red flag"_s))
+                    return st;
+            }
+            return Statement{};
+        }();
+        QVERIFY(redFlag.id.isValid());
+        Q_EMIT browser->anchorClicked(QUrl(u"attache:statement-delete/%1"_s.arg(redFlag.id.value)));
+        QCOMPARE(m_window->project()->statements().count(), before - 1);
+        QTRY_VERIFY(!detail()->plainText().contains(u"red flag"_s));
+        m_window->findChild<QAction*>(u"actionUndo"_s)->trigger();
+        QCOMPARE(*m_window->project()->statements().find(redFlag.id), redFlag);
+        QTRY_VERIFY(detail()->plainText().contains(u"red flag"_s));
     }
 
     void fileMenuShortcuts_data()

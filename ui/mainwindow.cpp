@@ -763,10 +763,12 @@ void MainWindow::goToDate()
         return;
     }
     TimeScale scale = m_timeline->scale();
-    // Show the date's whole extent: a year, a month, or a week around a day.
-    const qint64 from = date->earliestMs();
-    const qint64 to = date->latestMs();
-    scale.fit(from, to, m_timeline->lanesWidth());
+    // Show the date's whole extent: a year, a month, or a week around a day (or a time).
+    constexpr qint64 week = 7 * 86400000LL;
+    const qint64 middle = date->earliestMs() + (date->latestMs() - date->earliestMs()) / 2;
+    const bool dayOrFiner = date->latestMs() - date->earliestMs() < week;
+    scale.fit(dayOrFiner ? middle - week / 2 : date->earliestMs(), dayOrFiner ? middle + week / 2 : date->latestMs(),
+        m_timeline->lanesWidth());
     m_timeline->setScale(scale);
 }
 

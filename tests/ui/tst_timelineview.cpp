@@ -74,12 +74,15 @@ class TestTimelineView final : public QObject
         }
         const qint64 i = m_view->index().indexOf(id);
         const int lane = m_view->index().laneOfKey(m_view->index().laneKeysOf(std::size_t(i)).front());
-        const int y = laneY(m_view->layout().positionOf(lane) >= 0 ? lane : 0);
+        // Markers stack in rows inside a tall lane: search its whole height.
+        const int top = m_view->lanesRect().top() + m_view->layout().top(lane) - m_view->verticalScrollBar()->value();
         const QRect lanes = m_view->lanesRect();
-        for (int x = lanes.left(); x < lanes.right(); ++x) {
-            const TimelineHit hit = m_view->hitAt(QPoint(x, y));
-            if (hit.kind == TimelineHit::Kind::Event && hit.eventId == id)
-                return QPoint(x, y);
+        for (int y = top + 2; y < top + m_view->layout().height(lane) - 2; y += 3) {
+            for (int x = lanes.left(); x < lanes.right(); ++x) {
+                const TimelineHit hit = m_view->hitAt(QPoint(x, y));
+                if (hit.kind == TimelineHit::Kind::Event && hit.eventId == id)
+                    return QPoint(x, y);
+            }
         }
         return {};
     }

@@ -60,6 +60,8 @@ int LaneLayout::laneAtY(int y) const
 QList<int> LaneLayout::visibleLanes(int y0, int y1) const
 {
     QList<int> result;
+    if (y1 <= y0)
+        return result;
     for (const int lane : m_order) {
         if (m_lanes[lane].hidden)
             continue;

@@ -3,6 +3,8 @@
 
 #include <QDateTime>
 
+#include "model/fuzzydate.h"
+
 namespace attache {
 namespace {
 
@@ -83,25 +85,21 @@ qint64 TickGenerator::alignUp(qint64 t, TickStep step)
         return floor == t ? t : floor + size;
     }
     case TickUnit::Month: {
-        const QDate d = utc(t).date();
+        // Calendar units start at year 1: earlier times align to the first boundary after it.
+        const QDate d = utc(std::max(t, FuzzyDate::minimumMs())).date();
         const int index = d.year() * 12 + (d.month() - 1);
-        int aligned = index - ((index % step.count) + step.count) % step.count;
-        qint64 candidate = ms(QDate(aligned / 12, aligned % 12 + 1, 1));
-        if (candidate < t) {
+        int aligned = (index + step.count - 1) / step.count * step.count;
+        const auto start = [](int i) { return ms(QDate(i / 12, i % 12 + 1, 1)); };
+        if (start(aligned) < t)
             aligned += step.count;
-            candidate = ms(QDate(aligned / 12, aligned % 12 + 1, 1));
-        }
-        return candidate;
+        return start(aligned);
     }
     case TickUnit::Year: {
-        const int year = utc(t).date().year();
-        int aligned = year - ((year % step.count) + step.count) % step.count;
-        qint64 candidate = ms(QDate(std::max(aligned, 1), 1, 1));
-        if (candidate < t) {
+        const int year = utc(std::max(t, FuzzyDate::minimumMs())).date().year();
+        int aligned = std::max(step.count, (year + step.count - 1) / step.count * step.count);
+        if (ms(QDate(aligned, 1, 1)) < t)
             aligned += step.count;
-            candidate = ms(QDate(aligned, 1, 1));
-        }
-        return candidate;
+        return ms(QDate(aligned, 1, 1));
     }
     }
     return t;
@@ -186,8 +184,11 @@ QList<Tick> TickGenerator::ticks(const TimeScale& scale, int width) const
         if (minor)
             break;
     }
-    const qint64 from = scale.toTime(-1);
-    const qint64 to = scale.toTime(width + 1);
+    // Calendar arithmetic starts at year 1: nothing is drawn before it.
+    const qint64 from = std::max(scale.toTime(-1), FuzzyDate::minimumMs());
+    const qint64 to = std::min(scale.toTime(width + 1), FuzzyDate::maximumMs());
+    if (from > to)
+        return result;
     if (minor) {
         int guard = 0;
         for (qint64 t = alignUp(from, *minor); t <= to && guard < 4000; t = next(t, *minor), ++guard)

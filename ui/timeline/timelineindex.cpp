@@ -265,7 +265,11 @@ TimelineIndex TimelineIndex::build(const TimelineSource& source, LaneGrouping gr
         }
     }
     if (grouping == LaneGrouping::Actor) {
-        for (const StatementMark& s : source.statements) {
+        // In time order whatever order the source gives them in: the renderer searches them by time.
+        std::vector<StatementMark> statements = source.statements;
+        std::stable_sort(statements.begin(), statements.end(),
+            [](const StatementMark& a, const StatementMark& b) { return a.at < b.at; });
+        for (const StatementMark& s : statements) {
             const auto lane = finalLane.constFind(s.speaker);
             if (lane == finalLane.cend())
                 continue;

@@ -115,9 +115,29 @@ void TimelineRenderer::forEachCandidate(const TimelineIndex::LaneData& lane, con
     }
 }
 
-bool TimelineRenderer::useDensity(const Candidates& c, int width, bool collapsed)
+bool TimelineRenderer::useDensity(const TimelineIndex& index, const TimelineIndex::LaneData& lane, const Candidates& c,
+    qint64 t0, const TimelineScene& scene, int width, bool collapsed)
 {
-    return collapsed || c.count() > std::size_t(std::max(1, width / 10));
+    if (collapsed)
+        return true;
+    // Count what is really in view and shown, and stop as soon as there is too much for markers.
+    const std::size_t limit = std::size_t(std::max(1, width / 10));
+    std::size_t count = 0;
+    for (std::size_t k = c.lo; k < c.hi && count <= limit; ++k) {
+        if (lane.starts[k] >= t0 && !scene.visible) {
+            count += c.hi - k; // the rest all start inside the view
+            break;
+        }
+        const quint32 i = lane.events[k];
+        if (index.end(i) >= t0 && isShown(scene, i))
+            ++count;
+    }
+    for (std::size_t m = c.longLo; m < c.longHi && count <= limit; ++m) {
+        const quint32 i = lane.longEvents[m];
+        if (index.end(i) >= t0 && isShown(scene, i))
+            ++count;
+    }
+    return count > limit;
 }
 
 void TimelineRenderer::paintMarker(QPainter& p, const QPointF& c, EventKind kind, quint8 flags, bool hovered)
@@ -435,7 +455,7 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
         }
     }
 
-    if (useDensity(near, width, collapsed)) {
+    if (useDensity(index, lane, near, t0, scene, width, collapsed)) {
         paintDensity(p, rect, lane, near, scene);
         return;
     }
@@ -495,6 +515,10 @@ void TimelineRenderer::paintLane(QPainter& p, const QRect& rect, int laneNumber,
     const LaneArrangement arrangement = arrange(rect, laneNumber, scene);
     for (const LaneArrangement::Shape& shape : arrangement.shapes) {
         const int cy = int(shape.rect.center().y());
+        if (shape.overflow) {
+            p.fillRect(shape.rect, shape.count > 1 ? densityColor : kindColor(index.kind(shape.event)));
+            continue;
+        }
         switch (shape.type) {
         case LaneArrangement::Shape::Type::Point:
             drawMarker(shape.event, shape.rect.center().x() - rect.left(), cy);
@@ -545,23 +569,24 @@ LaneArrangement TimelineRenderer::arrange(const QRect& rect, int laneNumber, con
     const qint64 t0 = scale.toTime(-markerRadius);
     const qint64 t1 = scale.toTime(width + markerRadius);
     const Candidates near = candidates(lane, t0, t1);
-    if (useDensity(near, width, scene.layout->lanes()[laneNumber].collapsed)) {
+    if (useDensity(index, lane, near, t0, scene, width, scene.layout->lanes()[laneNumber].collapsed)) {
         result.density = true;
         return result;
     }
-    // Pass 1: what to draw, left to right — points (merged into counted clusters where they crowd), and bars.
+    // Pass 1: what to draw, left to right: bars, bands, and points gathered into crowds where they are closer than
+    // the cluster distance to each other.
     struct Item
     {
-        double x0; // left edge of the marker, bar or cluster badge
+        double x0; // left edge of the marker, bar or crowd
         double x1; // right edge
-        double cx; // centre of a point or cluster
-        quint32 event; // the event (first event of a cluster)
-        int count; // 1, or the size of a cluster
+        double cx; // centre of a point or crowd
+        quint32 event; // the event (first event of a crowd)
+        quint32 last; // last event of a crowd
+        int count; // 1, or the size of a crowd
         bool bar;
+        std::vector<std::pair<quint32, double>> members; // a crowd's points and their x
     };
     std::vector<Item> items;
-    std::vector<std::vector<std::pair<quint32, double>>> crowds; // the points of each point item, with their x
-    std::vector<int> itemCrowd; // item -> its crowd, -1 for bars
     forEachCandidate(lane, near, [&](quint32 i) {
         if (!isShown(scene, i) || index.end(i) < t0)
             return;
@@ -571,104 +596,144 @@ LaneArrangement TimelineRenderer::arrange(const QRect& rect, int laneNumber, con
             if (x1 - x0 > width * bandFraction) {
                 // Spans most of the view (an event known only to the month or year): a thin band along the bottom of
                 // the lane, so that it does not cover the events inside it.
+                const double left = std::max(x0, -4.0);
                 result.shapes.push_back({LaneArrangement::Shape::Type::Band,
-                    QRectF(rect.left() + std::max(x0, -4.0), rect.bottom() - bandHeight - 1,
-                        std::min(x1, width + 4.0) - std::max(x0, -4.0), bandHeight),
-                    i, 1});
+                    QRectF(rect.left() + left, rect.bottom() - bandHeight - 1, std::min(x1, width + 4.0) - left, bandHeight),
+                    i, i, 1});
                 return;
             }
-            items.push_back(Item{x0, x1, (x0 + x1) / 2, i, 1, true});
+            items.push_back(Item{x0, x1, (x0 + x1) / 2, i, i, 1, true, {}});
             return;
         }
         // A point sits in the middle of the day (or minute) it is known to.
         const double x = (x0 + x1) / 2;
-        if (!items.empty() && !items.back().bar && x - items.back().x1 + markerRadius < clusterDistance) {
-            Item& cluster = items.back();
-            ++cluster.count;
-            cluster.x1 = x + markerRadius;
-            cluster.cx = (cluster.x0 + cluster.x1) / 2;
-            crowds.back().push_back({i, x});
+        if (!items.empty() && !items.back().bar && std::abs(x - items.back().members.back().second) < clusterDistance) {
+            Item& crowd = items.back();
+            ++crowd.count;
+            crowd.last = i;
+            crowd.x0 = std::min(crowd.x0, x - markerRadius);
+            crowd.x1 = std::max(crowd.x1, x + markerRadius);
+            crowd.cx = (crowd.x0 + crowd.x1) / 2;
+            crowd.members.emplace_back(i, x);
             return;
         }
-        items.push_back(Item{x - markerRadius, x + markerRadius, x, i, 1, false});
-        crowds.emplace_back(std::vector<std::pair<quint32, double>>{{i, x}});
-        itemCrowd.resize(items.size(), -1);
-        itemCrowd.back() = int(crowds.size()) - 1;
+        items.push_back(Item{x - markerRadius, x + markerRadius, x, i, i, 1, false, {{i, x}}});
     });
-    itemCrowd.resize(items.size(), -1);
 
-    // A crowd no bigger than the lane has rows is stacked rather than counted.
-    const int rows = std::max(1, (rect.height() - 6) / rowHeight);
-    if (rows > 1) {
-        std::vector<Item> stacked;
-        stacked.reserve(items.size());
-        for (std::size_t n = 0; n < items.size(); ++n) {
-            const Item& item = items[n];
-            if (item.count > 1 && item.count <= rows && itemCrowd[n] >= 0) {
-                for (const auto& [event, x] : crowds[std::size_t(itemCrowd[n])])
-                    stacked.push_back(Item{x - markerRadius, x + markerRadius, x, event, 1, false});
-            } else {
-                stacked.push_back(item);
-            }
-        }
-        items.swap(stacked);
-    }
-
-    // Pass 2: rows (tall lanes stack crowded items) and labels, each label ending before the next item starts, so
-    // that no label covers another label or a marker.
+    // A crowd no bigger than the lane has rows is stacked rather than counted. The foot of the lane is kept for bands.
+    const int rows = std::max(1, (rect.height() - 4 - bandHeight - 2) / rowHeight);
+    std::vector<Item> placed;
+    placed.reserve(items.size());
     const QFontMetrics metrics(m_font);
+    for (Item& item : items) {
+        if (item.count > 1 && item.count <= rows) {
+            for (const auto& [event, x] : item.members)
+                placed.push_back(Item{x - markerRadius, x + markerRadius, x, event, event, 1, false, {}});
+            continue;
+        }
+        if (item.count > 1) {
+            // The badge is as wide as its count needs.
+            const double w = std::max<double>(item.x1 - item.x0, metrics.horizontalAdvance(QString::number(item.count)) + 10);
+            item.x0 = item.cx - w / 2;
+            item.x1 = item.cx + w / 2;
+        }
+        placed.push_back(std::move(item));
+    }
+    std::stable_sort(placed.begin(), placed.end(), [](const Item& a, const Item& b) { return a.x0 < b.x0; });
+
+    // Pass 2: rows. Tall lanes stack crowded items: each goes in the first row free where it starts; one that finds
+    // none is drawn in the first row and gets no label.
     std::vector<double> rowEnd(std::size_t(rows), -1e9);
-    const int firstRowY = rect.top() + 4 + (rect.height() - 6 - rows * rowHeight) / 2;
-    for (std::size_t n = 0; n < items.size(); ++n) {
-        const Item& item = items[n];
-        int row = 0;
+    std::vector<int> rowOf(placed.size(), 0);
+    std::vector<bool> overflow(placed.size(), false);
+    for (std::size_t n = 0; n < placed.size(); ++n) {
+        int row = -1;
         for (int r = 0; r < rows; ++r) {
-            if (rowEnd[std::size_t(r)] < item.x0 - 2) {
+            if (rowEnd[std::size_t(r)] < placed[n].x0 - 2) {
                 row = r;
                 break;
             }
         }
-        // The next item in the same row bounds this one's label.
-        double nextX = width + 400.0;
-        double lastEnd = item.x1;
-        for (std::size_t m = n + 1; m < items.size() && items[m].x0 < nextX; ++m) {
-            if (rows == 1 || items[m].x0 > lastEnd + 2) {
-                nextX = std::min(nextX, items[m].x0);
-                break;
-            }
-            lastEnd = std::max(lastEnd, items[m].x1);
+        overflow[n] = row < 0;
+        rowOf[n] = std::max(row, 0);
+        if (!overflow[n])
+            rowEnd[std::size_t(row)] = placed[n].x1;
+    }
+    // The rows in use sit in the middle of the lane.
+    int usedRows = 1;
+    for (std::size_t n = 0; n < placed.size(); ++n) {
+        if (!overflow[n])
+            usedRows = std::max(usedRows, rowOf[n] + 1);
+    }
+    const int firstRowY = rect.top() + std::max(2, (rect.height() - bandHeight - 2 - usedRows * rowHeight) / 2);
+    using Type = LaneArrangement::Shape::Type;
+    const std::size_t firstShape = result.shapes.size(); // bands come first
+    for (std::size_t n = 0; n < placed.size(); ++n) {
+        const Item& item = placed[n];
+        const int cy = firstRowY + rowOf[n] * rowHeight + rowHeight / 2;
+        if (overflow[n]) {
+            // No row is free where it starts: a small mark along the lane's foot, with the bands, unlabelled.
+            const Type type = item.count > 1 ? Type::Cluster : item.bar ? Type::Bar : Type::Point;
+            result.shapes.push_back({type, QRectF(rect.left() + item.x0, rect.bottom() - bandHeight - 1,
+                                               std::max(double(bandHeight), item.x1 - item.x0), bandHeight),
+                item.event, item.last, item.count, true});
+            continue;
         }
-        const int cy = firstRowY + row * rowHeight + rowHeight / 2;
-        double end = item.x1;
-        using Type = LaneArrangement::Shape::Type;
-        if (item.count > 1) {
-            const QString text = QString::number(item.count);
-            const double w = std::max<double>(item.x1 - item.x0, metrics.horizontalAdvance(text) + 10);
-            result.shapes.push_back({Type::Cluster, QRectF(rect.left() + item.cx - w / 2, cy - 8, w, 16), item.event, item.count});
-            end = item.cx + w / 2;
-        } else if (item.bar) {
-            result.shapes.push_back({Type::Bar, QRectF(rect.left() + item.x0, cy - 4, std::max(2.0, item.x1 - item.x0), 8), item.event, 1});
-        } else {
-            result.shapes.push_back({Type::Point, QRectF(rect.left() + item.cx - markerRadius, cy - markerRadius, 2 * markerRadius, 2 * markerRadius), item.event, 1});
-        }
-        if (item.count == 1 && scene.title) {
-            // Bars carry their label inside when it fits, points to their right.
-            const double textX = item.bar ? std::max(item.x0, 0.0) + 4 : item.x1 + 4;
-            const double room = (item.bar ? std::min(item.x1, nextX) : nextX) - textX - 6;
-            if (room >= 28) {
-                const QString text = elidedTitle(scene, index.id(item.event), int(std::min(room, 260.0)));
-                if (!text.isEmpty() && text != QStringLiteral("…")) {
-                    const double textWidth = metrics.horizontalAdvance(text);
-                    // Labels sit on the row's centre line: beside a point, over the start of a bar (on a backing
-                    // that keeps them readable).
-                    const double top = cy - metrics.height() / 2.0;
-                    result.labels.push_back({QRectF(rect.left() + textX, top, textWidth, metrics.height()), text, item.event, item.bar});
-                    if (!item.bar)
-                        end = textX + textWidth;
+        if (item.count > 1)
+            result.shapes.push_back({Type::Cluster, QRectF(rect.left() + item.x0, cy - 8, item.x1 - item.x0, 16), item.event, item.last, item.count});
+        else if (item.bar)
+            result.shapes.push_back({Type::Bar, QRectF(rect.left() + item.x0, cy - 4, std::max(2.0, item.x1 - item.x0), 8), item.event, item.event, 1});
+        else
+            result.shapes.push_back({Type::Point, QRectF(rect.left() + item.cx - markerRadius, cy - markerRadius, 2 * markerRadius, 2 * markerRadius), item.event, item.event, 1});
+    }
+
+    // Pass 3: labels, each in its item's row and ending before anything else in that row: beside a point, over a bar
+    // (after any marker sitting on its start).
+    std::vector<LaneArrangement::Label> labels;
+    std::vector<std::size_t> labelShape;
+    const double labelHeight = std::min<double>(metrics.height(), rowHeight - 1);
+    for (std::size_t n = 0; n < placed.size() && scene.title; ++n) {
+        const Item& item = placed[n];
+        if (overflow[n] || item.count > 1)
+            continue;
+        double textX = item.bar ? std::max(item.x0, 0.0) + 4 : item.x1 + 4;
+        if (item.bar) {
+            for (bool moved = true; moved;) {
+                moved = false;
+                for (std::size_t m = 0; m < placed.size(); ++m) {
+                    if (m != n && !overflow[m] && rowOf[m] == rowOf[n] && placed[m].x0 < textX + 28 && placed[m].x1 > textX - 2
+                        && placed[m].x0 >= item.x0 - 2 && placed[m].x1 <= item.x1 + 2) {
+                        textX = placed[m].x1 + 4;
+                        moved = true;
+                    }
                 }
             }
         }
-        rowEnd[std::size_t(row)] = end + 2;
+        double limit = item.bar ? item.x1 : width + 400.0;
+        for (std::size_t m = 0; m < placed.size(); ++m) {
+            if (m != n && !overflow[m] && rowOf[m] == rowOf[n] && placed[m].x1 > textX)
+                limit = std::min(limit, std::max(placed[m].x0, textX));
+        }
+        const double room = limit - textX - 6;
+        if (room < 28)
+            continue;
+        const QString text = elidedTitle(scene, index.id(item.event), int(std::min(room, 260.0)));
+        if (text.isEmpty() || text == QStringLiteral("…"))
+            continue;
+        const int cy = firstRowY + rowOf[n] * rowHeight + rowHeight / 2;
+        labels.push_back({QRectF(rect.left() + textX, cy - labelHeight / 2.0, metrics.horizontalAdvance(text), labelHeight), text,
+            item.event, item.bar});
+        labelShape.push_back(firstShape + n);
+    }
+    // A label that would cover another item's shape (a crowded lane's overflow) is left out: labels are optional.
+    for (std::size_t l = 0; l < labels.size(); ++l) {
+        bool clear = true;
+        for (std::size_t k = 0; k < result.shapes.size() && clear; ++k) {
+            if (k != labelShape[l] && labels[l].rect.intersects(result.shapes[k].rect.adjusted(0.5, 0.5, -0.5, -0.5)))
+                clear = false;
+        }
+        if (clear)
+            result.labels.push_back(std::move(labels[l]));
     }
     return result;
 }
@@ -780,11 +845,10 @@ TimelineHit TimelineRenderer::hitTest(const QRect& bounds, const TimelineScene& 
     const TimelineIndex::LaneData& lane = index.lanes()[std::size_t(laneNumber)];
     const TimeScale& scale = scene.scale;
     const double px = point.x() - a.lanes.left();
-    const int laneBottom = a.lanes.top() + scene.layout->top(laneNumber) - scene.scrollY + scene.layout->height(laneNumber) - 1;
     const bool collapsed = scene.layout->lanes()[laneNumber].collapsed;
     {
         const Candidates near = candidates(lane, scale.toTime(-markerRadius), scale.toTime(a.lanes.width() + markerRadius));
-        if (useDensity(near, a.lanes.width(), collapsed)) {
+        if (useDensity(index, lane, near, scale.toTime(-markerRadius), scene, a.lanes.width(), collapsed)) {
             // In a density strip, the point stands for what starts within a few pixels of it.
             const qint64 from = scale.toTime(px - 3);
             const qint64 to = scale.toTime(px + 3);
@@ -819,47 +883,40 @@ TimelineHit TimelineRenderer::hitTest(const QRect& bounds, const TimelineScene& 
             return hit;
         }
     }
-    // Markers: the items drawn within reach of the point, nearest first; several points within the cluster
-    // distance are a cluster.
-    const qint64 from = scale.toTime(px - clusterDistance - markerRadius);
-    const qint64 to = scale.toTime(px + clusterDistance + markerRadius);
+    // Markers: what the arrangement drew there (shapes and labels), so that a hit is what the eye sees.
+    const QRect laneRect(a.lanes.left(), a.lanes.top() + scene.layout->top(laneNumber) - scene.scrollY, a.lanes.width(),
+        scene.layout->height(laneNumber));
+    const LaneArrangement arrangement = arrange(laneRect, laneNumber, scene);
     double best = 1e9;
-    qint64 bestId = 0;
-    int crowd = 0;
-    qint64 crowdFrom = std::numeric_limits<qint64>::max();
-    qint64 crowdTo = std::numeric_limits<qint64>::min();
-    forEachCandidate(lane, candidates(lane, from, to), [&](quint32 i) {
-        if (!isShown(scene, i) || index.end(i) < from)
-            return;
-        const double x0 = scale.toX(index.start(i));
-        const double x1 = scale.toX(index.end(i));
-        double distance;
-        if (!(index.flags(i) & TimelineIndex::Point) && x1 - x0 >= 2 * markerRadius) {
-            // A band is hit only along the bottom edge it is drawn on.
-            if (x1 - x0 > a.lanes.width() * bandFraction && point.y() < laneBottom - bandHeight - 4)
-                return;
-            distance = (px >= x0 && px <= x1) ? 0 : std::min(std::abs(px - x0), std::abs(px - x1));
-        } else {
-            distance = std::abs(px - (x0 + x1) / 2);
-            if (distance <= clusterDistance / 2.0 + 1) {
-                ++crowd;
-                crowdFrom = std::min(crowdFrom, index.start(i));
-                crowdTo = std::max(crowdTo, index.end(i));
-            }
-        }
+    const LaneArrangement::Shape* found = nullptr;
+    for (const LaneArrangement::Shape& shape : arrangement.shapes) {
+        const QRectF reach = shape.rect.adjusted(-3, -3, 3, 3);
+        if (!reach.contains(point))
+            continue;
+        const double distance = std::abs(point.x() - shape.rect.center().x()) + std::abs(point.y() - shape.rect.center().y());
         if (distance < best) {
             best = distance;
-            bestId = index.id(i);
+            found = &shape;
         }
-    });
-    if (crowd > 1) {
+    }
+    if (found && found->type == LaneArrangement::Shape::Type::Cluster) {
         hit.kind = TimelineHit::Kind::Cluster;
-        hit.from = crowdFrom;
-        hit.to = crowdTo;
-        hit.count = crowd;
-    } else if (best <= markerRadius + 3) {
+        hit.from = index.start(found->event);
+        hit.to = index.end(found->last);
+        hit.count = found->count;
+        return hit;
+    }
+    if (found) {
         hit.kind = TimelineHit::Kind::Event;
-        hit.eventId = bestId;
+        hit.eventId = index.id(found->event);
+        return hit;
+    }
+    for (const LaneArrangement::Label& label : arrangement.labels) {
+        if (label.rect.contains(point)) {
+            hit.kind = TimelineHit::Kind::Event;
+            hit.eventId = index.id(label.event);
+            break;
+        }
     }
     return hit;
 }

@@ -61,7 +61,9 @@ struct LaneArrangement
         Type type;
         QRectF rect;
         quint32 event; // index into the TimelineIndex (first event of a cluster)
+        quint32 last; // last event of a cluster (the same as event otherwise)
         int count; // events in a cluster; 1 otherwise
+        bool overflow = false; // no row was free: drawn small along the lane's foot
     };
     struct Label
     {
@@ -135,7 +137,9 @@ private:
     /// Calls `visit(event index)` for the candidates in start order.
     template<typename Visit>
     static void forEachCandidate(const TimelineIndex::LaneData& lane, const Candidates& c, Visit visit);
-    static bool useDensity(const Candidates& c, int width, bool collapsed);
+    /// Whether a lane has more events in view (and shown) than markers can show, or is collapsed.
+    static bool useDensity(const TimelineIndex& index, const TimelineIndex::LaneData& lane, const Candidates& c,
+        qint64 t0, const TimelineScene& scene, int width, bool collapsed);
 
     static constexpr int spriteSize = 18;
     const QImage& markerSprite(EventKind kind, quint8 flags, bool hovered) const;

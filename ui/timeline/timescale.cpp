@@ -37,8 +37,8 @@ void TimeScale::fit(qint64 from, qint64 to, int width, double margin)
         return;
     if (to < from)
         std::swap(from, to);
-    // A single instant gets a week around it.
-    const double span = std::max<double>(double(to - from), 7 * 86400000.0);
+    // A single instant gets a week around it; a range is shown as it is (the zoom limit permitting).
+    const double span = to == from ? 7 * 86400000.0 : double(to - from);
     const double mid = (double(from) + double(to)) / 2;
     m_msPerPixel = std::clamp(span * (1 + 2 * margin) / width, minMsPerPixel, maxMsPerPixel);
     m_start = qint64(mid - m_msPerPixel * width / 2);

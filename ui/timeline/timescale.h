@@ -28,7 +28,7 @@ public:
     void zoomAt(double anchorX, double factor);
     /// Moves the view by `dx` pixels: positive dx moves the content right (earlier times come into view).
     void panBy(double dx);
-    /// Shows [from, to] across `width` pixels with a small margin each side.
+    /// Shows [from, to] across `width` pixels with a small margin each side; a single instant gets a week around it.
     void fit(qint64 from, qint64 to, int width, double margin = 0.04);
     /// Puts `ms` at `x` without changing the zoom.
     void centerOn(qint64 ms, double x);

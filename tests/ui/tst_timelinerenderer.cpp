@@ -212,7 +212,8 @@ private:
             for (const int events : {400, 3000}) {
                 for (const int viewDays : {7, 30, 120, 730}) {
                     const int perLane = grouping == LaneGrouping::Single ? events : events / 8;
-                    if (withMarkers && perLane * viewDays / 730 > 200)
+                    // Scenes for markers keep the events in view well under what a lane shows as markers.
+                    if (withMarkers && perLane * viewDays / 730 > 1740 / TimelineRenderer::pixelsPerMarker)
                         continue;
                     for (const int laneHeight : {34, 120}) {
                         QTest::addRow("%s %s, %d days, %d px", grouping == LaneGrouping::Actor ? "actors" : "single",
@@ -309,8 +310,8 @@ private Q_SLOTS:
             const LaneArrangement a = m_renderer.arrange(f.laneRect(m_renderer, lane), lane, f.scene);
             const Seen seen = eventsInView(f, lane, t0, t1);
             const std::size_t visible = seen.points.size() + seen.bars.size();
-            // More than one event per 10 px: a density strip; markers never stand for that many.
-            if (visible > std::size_t(width / 10))
+            // More than one event per TimelineRenderer::pixelsPerMarker: a density strip; markers never stand for that many.
+            if (visible > std::size_t(width / TimelineRenderer::pixelsPerMarker))
                 QVERIFY2(a.density, qPrintable(u"lane %1: %2 events in view, no density"_s.arg(lane).arg(visible)));
             if (a.density) {
                 QVERIFY(a.shapes.empty());
@@ -365,11 +366,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("beforeView");
         QTest::addColumn<int>("hidden");
         QTest::addColumn<bool>("density");
-        // The lanes area is 1740 px wide: up to 174 events in view get markers.
+        // The lanes area is 1740 px wide: up to 1740 / pixelsPerMarker events in view get markers.
+        const int most = 1740 / TimelineRenderer::pixelsPerMarker;
         QTest::newRow("one") << 1 << 0 << 0 << false;
         QTest::newRow("100") << 100 << 0 << 0 << false;
-        QTest::newRow("174, the most for markers") << 174 << 0 << 0 << false;
-        QTest::newRow("175") << 175 << 0 << 0 << true;
+        QTest::newRow("the most for markers") << most << 0 << 0 << false;
+        QTest::newRow("one more") << most + 1 << 0 << 0 << true;
         QTest::newRow("1000") << 1000 << 0 << 0 << true;
         QTest::newRow("100 in view, 500 ended two days before") << 100 << 500 << 0 << false;
         QTest::newRow("100 shown, 500 filtered out") << 100 << 0 << 500 << false;

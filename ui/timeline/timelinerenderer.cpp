@@ -121,7 +121,7 @@ bool TimelineRenderer::useDensity(const TimelineIndex& index, const TimelineInde
     if (collapsed)
         return true;
     // Count what is really in view and shown, and stop as soon as there is too much for markers.
-    const std::size_t limit = std::size_t(std::max(1, width / 10));
+    const std::size_t limit = std::size_t(std::max(1, width / pixelsPerMarker));
     std::size_t count = 0;
     for (std::size_t k = c.lo; k < c.hi && count <= limit; ++k) {
         if (lane.starts[k] >= t0 && !scene.visible) {
@@ -696,23 +696,18 @@ LaneArrangement TimelineRenderer::arrange(const QRect& rect, int laneNumber, con
         const Item& item = placed[n];
         if (overflow[n] || item.count > 1)
             continue;
+        // Earlier items in the same row end before this one starts (that is how rows are chosen), so only later ones,
+        // in order of their left edges, can bound the label.
         double textX = item.bar ? std::max(item.x0, 0.0) + 4 : item.x1 + 4;
-        if (item.bar) {
-            for (bool moved = true; moved;) {
-                moved = false;
-                for (std::size_t m = 0; m < placed.size(); ++m) {
-                    if (m != n && !overflow[m] && rowOf[m] == rowOf[n] && placed[m].x0 < textX + 28 && placed[m].x1 > textX - 2
-                        && placed[m].x0 >= item.x0 - 2 && placed[m].x1 <= item.x1 + 2) {
-                        textX = placed[m].x1 + 4;
-                        moved = true;
-                    }
-                }
-            }
-        }
         double limit = item.bar ? item.x1 : width + 400.0;
-        for (std::size_t m = 0; m < placed.size(); ++m) {
-            if (m != n && !overflow[m] && rowOf[m] == rowOf[n] && placed[m].x1 > textX)
-                limit = std::min(limit, std::max(placed[m].x0, textX));
+        for (std::size_t m = n + 1; m < placed.size() && placed[m].x0 < limit; ++m) {
+            if (overflow[m] || rowOf[m] != rowOf[n])
+                continue;
+            if (item.bar && placed[m].x0 < textX + 28 && placed[m].x1 <= item.x1 + 2) {
+                textX = std::max(textX, placed[m].x1 + 4); // a marker on the bar's start: the label goes after it
+                continue;
+            }
+            limit = std::min(limit, std::max(placed[m].x0, textX));
         }
         const double room = limit - textX - 6;
         if (room < 28)
@@ -728,9 +723,12 @@ LaneArrangement TimelineRenderer::arrange(const QRect& rect, int laneNumber, con
     // A label that would cover another item's shape (a crowded lane's overflow) is left out: labels are optional.
     for (std::size_t l = 0; l < labels.size(); ++l) {
         bool clear = true;
+        const QRectF& r = labels[l].rect;
         for (std::size_t k = 0; k < result.shapes.size() && clear; ++k) {
-            if (k != labelShape[l] && labels[l].rect.intersects(result.shapes[k].rect.adjusted(0.5, 0.5, -0.5, -0.5)))
-                clear = false;
+            const QRectF& shape = result.shapes[k].rect;
+            if (k == labelShape[l] || shape.left() >= r.right() || shape.right() <= r.left())
+                continue;
+            clear = !r.intersects(shape.adjusted(0.5, 0.5, -0.5, -0.5));
         }
         if (clear)
             result.labels.push_back(std::move(labels[l]));

@@ -96,6 +96,7 @@ public:
     static constexpr int overviewHeight = 34;
     static constexpr int legendHeight = 22;
     static constexpr int clusterDistance = 9; // markers closer than this merge into a counted cluster
+    static constexpr int pixelsPerMarker = 14; // a lane with more events in view than width / this shows density
     static constexpr double bandFraction = 0.35; // bars wider than this part of the view become bands
     static constexpr int bandHeight = 4;
 

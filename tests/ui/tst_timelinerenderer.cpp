@@ -213,7 +213,7 @@ private:
                 for (const int viewDays : {7, 30, 120, 730}) {
                     const int perLane = grouping == LaneGrouping::Single ? events : events / 8;
                     // Scenes for markers keep the events in view well under what a lane shows as markers.
-                    if (withMarkers && perLane * viewDays / 730 > 1740 / TimelineRenderer::pixelsPerMarker)
+                    if (withMarkers && perLane * viewDays / 730 > 1740 / TimelineRenderer::pixelsPerMarker * 3 / 4)
                         continue;
                     for (const int laneHeight : {34, 120}) {
                         QTest::addRow("%s %s, %d days, %d px", grouping == LaneGrouping::Actor ? "actors" : "single",

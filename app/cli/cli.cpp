@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include "cli/articles.h"
+#include "cli/failure.h"
 #include "interop/projectjson.h"
 #include "sample/generator.h"
 #include "sample/sample.h"
@@ -22,23 +24,6 @@
 
 namespace attache::cli {
 namespace {
-
-/// A failed command: the exit status and the one line that says what and why.
-struct Failed
-{
-    int code;
-    QString message;
-};
-
-[[noreturn]] void usage(const QString& message)
-{
-    throw Failed{UsageError, message};
-}
-
-[[noreturn]] void fail(const QString& message)
-{
-    throw Failed{Failure, message};
-}
 
 struct Command
 {
@@ -335,6 +320,21 @@ const std::vector<Command>& commands()
                 p.addOption({QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT")});
                 p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("OUT")});
             }},
+        {"extract", "extract FILE [--published YYYY-MM-DD] [--project P]",
+            "print the extraction of one article as JSON; with --project, candidates are matched to the project",
+            [](auto& p, auto& a, auto& o, auto& e) { return cmdExtract(p, a, o, e); },
+            [](QCommandLineParser& p) {
+                p.addOption({QStringLiteral("published"), QStringLiteral("Publication date."), QStringLiteral("D")});
+                p.addOption({QStringLiteral("project"), QStringLiteral("Project to match against."), QStringLiteral("P")});
+            }},
+        {"import", "import P FILE... [--published D] [--accept-all] [--force]",
+            "import articles non-interactively (all candidates accepted); the same text twice is refused unless --force",
+            [](auto& p, auto& a, auto& o, auto& e) { return cmdImport(p, a, o, e); },
+            [](QCommandLineParser& p) {
+                p.addOption({QStringLiteral("published"), QStringLiteral("Publication date."), QStringLiteral("D")});
+                p.addOption({QStringLiteral("accept-all"), QStringLiteral("Accept every candidate.")});
+                p.addOption({QStringLiteral("force"), QStringLiteral("Import a text that is already there.")});
+            }},
         {"generate", "generate P --events N [--seed S] [--statements M] [--actors A]",
             "synthetic project for benchmarks (realistic spread of dates, lanes, kinds)",
             [](auto& p, auto& a, auto& o, auto& e) { return cmdGenerate(p, a, o, e); },
@@ -351,7 +351,7 @@ const std::vector<Command>& commands()
 // Positional argument counts: every command takes the project path; search also takes the query words.
 std::pair<int, int> positionalRange(const QString& name)
 {
-    if (name == QStringLiteral("search"))
+    if (name == QStringLiteral("search") || name == QStringLiteral("import"))
         return {2, 1000};
     return {1, 1};
 }

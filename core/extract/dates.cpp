@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/dates.h"
+
+#include <QRegularExpression>
+
+namespace attache::extract {
+namespace {
+
+int monthNumber(QStringView name)
+{
+    static const QStringList months{QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+        QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"),
+        QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"),
+        QStringLiteral("dec")};
+    return int(months.indexOf(name.left(3).toString().toLower())) + 1;
+}
+
+int weekdayNumber(QStringView name)
+{
+    static const QStringList days{QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+        QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday")};
+    return int(days.indexOf(name.toString().toLower())) + 1;
+}
+
+const QString monthPattern = QStringLiteral("(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)");
+
+struct Pattern
+{
+    QRegularExpression re;
+    enum Kind { Iso, MonthDay, DayMonth, MonthYear, Weekday, Relative } kind;
+};
+
+const QList<Pattern>& patterns()
+{
+    static const QList<Pattern> list{
+        {QRegularExpression(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")), Pattern::Iso},
+        {QRegularExpression(monthPattern + QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?")), Pattern::MonthDay},
+        {QRegularExpression(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+") + monthPattern + QStringLiteral("(?:,?\\s+(\\d{4})\\b)?")), Pattern::DayMonth},
+        {QRegularExpression(monthPattern + QStringLiteral("\\s+(\\d{4})\\b")), Pattern::MonthYear},
+        {QRegularExpression(QStringLiteral("\\b(?:(last|next|this|on|early|late|since|by|until|from)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[\\x{2019}\x27]s)?\\b")),
+            Pattern::Weekday},
+        {QRegularExpression(QStringLiteral("\\b(today|tonight|yesterday|tomorrow|last week|next week|this week|earlier this (?:week|month|year)|later this (?:week|month|year)|this month|last month|next month|this year|last year|next year)\\b")),
+            Pattern::Relative},
+    };
+    return list;
+}
+
+FuzzyDate day(QDate d)
+{
+    return d.isValid() ? FuzzyDate::fromDate(d) : FuzzyDate();
+}
+
+} // namespace
+
+DateFinder::DateFinder(const FuzzyDate& published)
+    : m_published(published)
+{
+}
+
+bool DateFinder::futureBefore(QStringView text, qsizetype position)
+{
+    // The nearest tense cue in the few words before the date decides; news is past unless the clause says otherwise.
+    const qsizetype from = std::max<qsizetype>(0, position - 90);
+    const QString window = text.sliced(from, position - from).toString().toLower();
+    static const QRegularExpression cue(QStringLiteral("\\b(will|'ll|’ll|shall|due|set to|expected|expects|plans?|planned|scheduled|upcoming|going to|is to|are to|meets|meet|visits|travels|heads|holds|hosts|begins|starts|resumes|opens|convenes|arrives|said|says|told|was|were|had|met|held|visited|ended|took|agreed|attended|added|announced|signed|spoke|called|insisted|emerged|gone|went|came|did|made|left|returned|\\w+ed)\\b"));
+    QString last;
+    for (auto it = cue.globalMatch(window); it.hasNext();)
+        last = it.next().captured(1);
+    static const QStringList future{QStringLiteral("will"), QStringLiteral("'ll"), QStringLiteral("’ll"),
+        QStringLiteral("shall"), QStringLiteral("due"), QStringLiteral("set to"), QStringLiteral("expected"),
+        QStringLiteral("expects"), QStringLiteral("plan"), QStringLiteral("plans"), QStringLiteral("planned"),
+        QStringLiteral("scheduled"), QStringLiteral("upcoming"), QStringLiteral("going to"), QStringLiteral("is to"),
+        QStringLiteral("are to"), QStringLiteral("meets"), QStringLiteral("meet"), QStringLiteral("visits"),
+        QStringLiteral("travels"), QStringLiteral("heads"), QStringLiteral("holds"), QStringLiteral("hosts"),
+        QStringLiteral("begins"), QStringLiteral("starts"), QStringLiteral("resumes"), QStringLiteral("opens"),
+        QStringLiteral("convenes"), QStringLiteral("arrives")};
+    return future.contains(last);
+}
+
+FuzzyDate DateFinder::resolveWeekday(int weekday, const QString& modifier, bool future) const
+{
+    if (m_published.isNull())
+        return {};
+    const QDate published = m_published.firstDay();
+    const int today = published.dayOfWeek();
+    int back = (today - weekday + 7) % 7; // days back to the most recent such day, 0 if today
+    int ahead = (weekday - today + 7) % 7;
+    if (modifier == QStringLiteral("last"))
+        return day(published.addDays(-(back == 0 ? 7 : back)));
+    if (modifier == QStringLiteral("next"))
+        return day(published.addDays(ahead == 0 ? 7 : ahead));
+    if (future || (modifier == QStringLiteral("this") && ahead <= 3))
+        return day(published.addDays(ahead));
+    return day(published.addDays(-back));
+}
+
+QList<DateMention> DateFinder::find(QStringView text, qsizetype offset) const
+{
+    QList<DateMention> found;
+    const QDate published = m_published.isNull() ? QDate() : m_published.firstDay();
+    const auto taken = [&found](qsizetype start, qsizetype end) {
+        for (const DateMention& m : std::as_const(found)) {
+            if (start < m.end && end > m.start)
+                return true;
+        }
+        return false;
+    };
+    const QString subject = text.toString();
+    for (const Pattern& pattern : patterns()) {
+        for (auto it = pattern.re.globalMatch(subject); it.hasNext();) {
+            const auto match = it.next();
+            qsizetype start = match.capturedStart(0);
+            const qsizetype end = match.capturedEnd(0);
+            if (taken(start + offset, end + offset))
+                continue;
+            DateMention mention;
+            FuzzyDate value;
+            switch (pattern.kind) {
+            case Pattern::Iso:
+                value = day(QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt()));
+                break;
+            case Pattern::MonthDay:
+            case Pattern::DayMonth: {
+                const bool monthFirst = pattern.kind == Pattern::MonthDay;
+                const int month = monthNumber(match.captured(monthFirst ? 1 : 2));
+                const int dayOfMonth = match.captured(monthFirst ? 2 : 1).toInt();
+                int year = match.captured(3).toInt();
+                if (year == 0 && published.isValid()) {
+                    // Without a year: the one that puts the date nearest the publication date.
+                    year = published.year();
+                    const QDate candidate(year, month, dayOfMonth);
+                    if (candidate.isValid() && candidate.daysTo(published) > 183)
+                        year += 1;
+                    else if (candidate.isValid() && published.daysTo(candidate) > 183)
+                        year -= 1;
+                    mention.relative = true;
+                }
+                if (year > 0)
+                    value = day(QDate(year, month, dayOfMonth));
+                break;
+            }
+            case Pattern::MonthYear:
+                value = FuzzyDate::fromYearMonth(match.captured(2).toInt(), monthNumber(match.captured(1)));
+                break;
+            case Pattern::Weekday: {
+                mention.relative = true;
+                const QString modifier = match.captured(1).toLower();
+                if (modifier != QStringLiteral("last") && modifier != QStringLiteral("next")
+                    && modifier != QStringLiteral("this") && modifier != QStringLiteral("on"))
+                    start = match.capturedStart(2);
+                value = resolveWeekday(weekdayNumber(match.captured(2)), modifier, futureBefore(text, start));
+                break;
+            }
+            case Pattern::Relative: {
+                mention.relative = true;
+                const QString phrase = match.captured(1).toLower();
+                if (!published.isValid())
+                    break;
+                if (phrase == QStringLiteral("today") || phrase == QStringLiteral("tonight"))
+                    value = day(published);
+                else if (phrase == QStringLiteral("yesterday"))
+                    value = day(published.addDays(-1));
+                else if (phrase == QStringLiteral("tomorrow"))
+                    value = day(published.addDays(1));
+                else if (phrase.endsWith(QStringLiteral("this month")) || phrase == QStringLiteral("this month"))
+                    value = FuzzyDate::fromYearMonth(published.year(), published.month());
+                else if (phrase == QStringLiteral("last month"))
+                    value = FuzzyDate::fromYearMonth(published.addMonths(-1).year(), published.addMonths(-1).month());
+                else if (phrase == QStringLiteral("next month"))
+                    value = FuzzyDate::fromYearMonth(published.addMonths(1).year(), published.addMonths(1).month());
+                else if (phrase.endsWith(QStringLiteral("this year")))
+                    value = FuzzyDate::fromYear(published.year());
+                else if (phrase == QStringLiteral("last year"))
+                    value = FuzzyDate::fromYear(published.year() - 1);
+                else if (phrase == QStringLiteral("next year"))
+                    value = FuzzyDate::fromYear(published.year() + 1);
+                // "last week", "this week", "next week": no day to name.
+                break;
+            }
+            }
+            mention.start = start + offset;
+            mention.end = end + offset;
+            mention.text = subject.mid(start, end - start);
+            mention.value = value;
+            found.append(mention);
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const DateMention& a, const DateMention& b) { return a.start < b.start; });
+    return found;
+}
+
+} // namespace attache::extract

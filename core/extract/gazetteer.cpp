@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/gazetteer.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+static void initGazetteerResource()
+{
+    Q_INIT_RESOURCE(gazetteer);
+}
+
+namespace attache::extract {
+namespace {
+
+QStringList dataLines(const QString& path)
+{
+    initGazetteerResource();
+    QFile file(path);
+    QStringList lines;
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    for (const QString& line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(u'#'))
+            lines.append(line);
+    }
+    return lines;
+}
+
+QStringList list(const QString& field)
+{
+    QStringList items;
+    for (const QString& item : field.split(u';')) {
+        if (!item.trimmed().isEmpty())
+            items.append(item.trimmed());
+    }
+    return items;
+}
+
+int wordCount(const QString& phrase)
+{
+    return int(phrase.split(u' ', Qt::SkipEmptyParts).size());
+}
+
+} // namespace
+
+const Gazetteer& Gazetteer::instance()
+{
+    static const Gazetteer gazetteer;
+    return gazetteer;
+}
+
+void Gazetteer::add(const QString& phrase, int entry, How how)
+{
+    auto& list = m_phrases[phrase];
+    for (const auto& [e, h] : list) {
+        if (e == entry)
+            return;
+    }
+    list.append({entry, how});
+    m_longest = std::max(m_longest, wordCount(phrase));
+}
+
+Gazetteer::Gazetteer()
+{
+    for (const QString& line : dataLines(QStringLiteral(":/attache/gazetteer/countries.tsv"))) {
+        const QStringList f = line.split(u'\t');
+        if (f.size() < 5)
+            continue;
+        const int index = int(m_entries.size());
+        m_entries.append(Entry{f[1], ActorKind::State, f[0], {}});
+        add(f[1], index, How::Name);
+        for (const QString& alias : list(f[2])) {
+            // Formal names with a comma ("Korea, Republic of") are never written that way in prose.
+            if (!alias.contains(u','))
+                add(alias, index, How::Alias);
+        }
+        for (const QString& demonym : list(f[3]))
+            add(demonym, index, How::Demonym);
+        for (const QString& seat : list(f[4]))
+            add(seat, index, How::Seat);
+    }
+    for (const QString& line : dataLines(QStringLiteral(":/attache/gazetteer/organizations.tsv"))) {
+        const QStringList f = line.split(u'\t');
+        if (f.size() < 3)
+            continue;
+        const int index = int(m_entries.size());
+        m_entries.append(Entry{f[0], f[2] == QStringLiteral("group") ? ActorKind::Group : ActorKind::Organization, {}, {}});
+        add(f[0], index, How::Name);
+        for (const QString& alias : list(f[1]))
+            add(alias, index, How::Alias);
+    }
+    for (const QString& line : dataLines(QStringLiteral(":/attache/gazetteer/media.tsv"))) {
+        const QStringList f = line.split(u'\t');
+        if (f.size() < 3)
+            continue;
+        const int index = int(m_entries.size());
+        m_entries.append(Entry{f[0], ActorKind::Media, {}, f[2]});
+        // A one-letter platform name ("X") would match everywhere: it is found only through "on X" phrases.
+        if (f[0].size() > 1)
+            add(f[0], index, How::Name);
+        for (const QString& alias : list(f[1]))
+            add(alias, index, How::Alias);
+    }
+    m_titles = dataLines(QStringLiteral(":/attache/gazetteer/titles.txt"));
+    std::sort(m_titles.begin(), m_titles.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+}
+
+const Gazetteer::Entry* Gazetteer::byName(const QString& name) const
+{
+    const auto it = m_phrases.constFind(name);
+    if (it == m_phrases.cend() || it->isEmpty())
+        return nullptr;
+    return &m_entries[it->first().first];
+}
+
+QList<Gazetteer::Match> Gazetteer::find(QStringView text) const
+{
+    // Words with their positions; a phrase is looked up as the text between a first and a last word with single
+    // spaces, so line breaks and double spaces do not hide a name.
+    static const QRegularExpression wordPattern(QStringLiteral("[\\w][\\w.'’&+-]*"));
+    struct Word
+    {
+        qsizetype start;
+        qsizetype end;
+    };
+    QList<Word> words;
+    const QString subject = text.toString();
+    for (auto it = wordPattern.globalMatch(subject); it.hasNext();) {
+        const auto m = it.next();
+        qsizetype end = m.capturedEnd(0);
+        // A sentence's full stop is not part of the word (but "U.S." keeps its dots).
+        while (end > m.capturedStart(0) + 1 && (subject[end - 1] == u'.' || subject[end - 1] == u'’' || subject[end - 1] == u'\'')
+            && !(subject[end - 1] == u'.' && end - m.capturedStart(0) <= 5 && subject.mid(m.capturedStart(0), end - m.capturedStart(0)).count(u'.') >= 2))
+            --end;
+        words.append({m.capturedStart(0), end});
+    }
+    QList<Match> matches;
+    for (qsizetype i = 0; i < words.size();) {
+        bool matched = false;
+        for (int n = std::min<int>(m_longest, int(words.size() - i)); n >= 1 && !matched; --n) {
+            QStringList parts;
+            for (int k = 0; k < n; ++k)
+                parts.append(subject.mid(words[i + k].start, words[i + k].end - words[i + k].start));
+            const QString phrase = parts.join(u' ');
+            auto it = m_phrases.constFind(phrase);
+            // "the Kremlin" is listed with its article; other names may follow "the" ("the United States").
+            if (it == m_phrases.cend())
+                continue;
+            const auto& [entry, how] = it->first();
+            matches.append(Match{words[i].start, words[i + n - 1].end, &m_entries[entry], how});
+            // Include a leading "the" for seats listed with it.
+            i += n;
+            matched = true;
+        }
+        if (!matched)
+            ++i;
+    }
+    return matches;
+}
+
+} // namespace attache::extract

@@ -138,6 +138,29 @@ struct Work
 
 int addActor(Work& w, ActorCandidate candidate)
 {
+    // A person named by surname alone and by full name is one person.
+    if (candidate.kind == ActorKind::Person) {
+        const bool single = !candidate.name.contains(u' ');
+        for (int i = 0; i < int(w.actors.size()); ++i) {
+            ActorCandidate& a = w.actors[i];
+            if (a.kind != ActorKind::Person)
+                continue;
+            const bool otherSingle = !a.name.contains(u' ');
+            if (single && !otherSingle && a.name.endsWith(u' ' + candidate.name)) {
+                if (a.role.isEmpty())
+                    a.role = candidate.role;
+                return i;
+            }
+            if (!single && otherSingle && candidate.name.endsWith(u' ' + a.name)) {
+                a.name = candidate.name;
+                if (a.role.isEmpty())
+                    a.role = candidate.role;
+                if (a.affiliation.isEmpty())
+                    a.affiliation = candidate.affiliation;
+                return i;
+            }
+        }
+    }
     const int existing = w.actorNamed(candidate.name);
     if (existing >= 0) {
         ActorCandidate& a = w.actors[existing];
@@ -181,6 +204,26 @@ const QSet<QString>& notNameWords()
         QStringLiteral("Security"), QStringLiteral("Defense"), QStringLiteral("Defence"), QStringLiteral("Force"),
         QStringLiteral("Forces"), QStringLiteral("Air"), QStringLiteral("Army"), QStringLiteral("Navy"),
         QStringLiteral("Line"), QStringLiteral("Control"), QStringLiteral("Temple"), QStringLiteral("Golden")};
+    return words;
+}
+
+/// The capitalised words titles are made of ("Secretary", "Foreign", "Vice"), never the first word of a name.
+const QSet<QString>& titleWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const QString& title : Gazetteer::instance().titles()) {
+            for (const QString& word : title.split(u' ', Qt::SkipEmptyParts)) {
+                if (word[0].isUpper())
+                    set.insert(word);
+            }
+        }
+        set.insert(QStringLiteral("Mr"));
+        set.insert(QStringLiteral("Mrs"));
+        set.insert(QStringLiteral("Ms"));
+        set.insert(QStringLiteral("Dr"));
+        return set;
+    }();
     return words;
 }
 
@@ -247,15 +290,17 @@ void findPeople(Work& w, const QList<Gazetteer::Match>& places)
 
     // 1. Title then name: "Secretary of State Marco Rubio", "Kremlin spokesman Dmitry Peskov".
     static QRegularExpression titled;
+    static QRegularExpression titledSurname;
     static QRegularExpression appositive;
     static QRegularExpression speech;
     static QRegularExpression honorific;
     if (titled.pattern().isEmpty()) {
-        titled = QRegularExpression(QStringLiteral("\\b(") + titleAlternation + QStringLiteral(")\\s+") + name,
-            QRegularExpression::CaseInsensitiveOption);
-        appositive = QRegularExpression(name + QStringLiteral(",\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\w’'-]+\\s+){0,4}?(?:") + titleAlternation
-                + QStringLiteral("))\\b"),
-            QRegularExpression::CaseInsensitiveOption);
+        // Titles in any case ("Kremlin spokesman", "Foreign Secretary"); names always capitalised.
+        titled = QRegularExpression(QStringLiteral("\\b((?i:") + titleAlternation + QStringLiteral("))\\s+") + name);
+        titledSurname = QRegularExpression(QStringLiteral("\\b(") + titleAlternation
+            + QStringLiteral(")\\s+([A-Z][\\w’'-]+)\\b(?!\\s+[A-Z])"));
+        appositive = QRegularExpression(name + QStringLiteral(",\\s+(?i:the\\s+|a\\s+|an\\s+)?((?:[\\w’'-]+\\s+){0,4}?(?i:") + titleAlternation
+            + QStringLiteral("))\\b"));
         speech = QRegularExpression(name + QStringLiteral("\\s+(?:") + speechVerbs + QStringLiteral(")\\b|\\b(?:said|says|according to)\\s+") + name);
         honorific = QRegularExpression(QStringLiteral("\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+([A-Z][\\w’'-]+)"));
     }
@@ -265,7 +310,7 @@ void findPeople(Work& w, const QList<Gazetteer::Match>& places)
         QStringList words = candidate.split(u' ', Qt::SkipEmptyParts);
         while (words.size() > 2 && (notNameWords().contains(words.last()) || !isCapitalisedWord(words.last())))
             words.removeLast();
-        while (words.size() > 2 && (notNameWords().contains(words.first()) || g.byName(words.first())))
+        while (words.size() > 1 && (notNameWords().contains(words.first()) || g.byName(words.first()) || titleWords().contains(words.first())))
             words.removeFirst();
         candidate = words.join(u' ');
         if (!isPersonName(candidate))
@@ -284,6 +329,17 @@ void findPeople(Work& w, const QList<Gazetteer::Match>& places)
         // Most titles appear capitalised before a name; a lower-case one needs a qualifier before it ("Kremlin spokesman").
         accept(m.captured(2), role, affiliationBefore(w, places, m.capturedStart(1)));
     }
+    for (auto it = titledSurname.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString surname = stripPossessive(m.captured(2));
+        if (notNameWords().contains(surname) || g.byName(surname) || titleWords().contains(surname) || surname.size() < 3)
+            continue;
+        ActorCandidate a;
+        a.name = surname;
+        a.role = m.captured(1);
+        a.affiliation = affiliationBefore(w, places, m.capturedStart(1));
+        addActor(w, a);
+    }
     for (auto it = appositive.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         QString role = m.captured(2).trimmed();
@@ -297,6 +353,24 @@ void findPeople(Work& w, const QList<Gazetteer::Match>& places)
     for (auto it = speech.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         accept(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1), {}, {});
+    }
+    // A full name whose surname is used on its own elsewhere ("Donald Trump ... Trump said") names a person.
+    static const QRegularExpression pair(QStringLiteral("\\b([A-Z][a-z][\\w’'-]*(?:\\s+[A-Z]\\.)?\\s+(?:al-|bin\\s+)?[A-Z][a-z][\\w’'-]+)\\b"));
+    for (auto it = pair.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString candidate = stripPossessive(m.captured(1));
+        const QString surname = surnameOf(candidate);
+        if (!isPersonName(candidate) || titleWords().contains(candidate.section(u' ', 0, 0)))
+            continue;
+        const QRegularExpression alone(QStringLiteral("(?<![\\w’'-]\\s)(?<![A-Z][a-z]\\s)\\b") + QRegularExpression::escape(surname) + QStringLiteral("\\b"));
+        int uses = 0;
+        for (auto a = alone.globalMatch(text); a.hasNext();) {
+            const auto hit = a.next();
+            if (hit.capturedStart(0) != m.capturedStart(1) + candidate.size() - surname.size())
+                ++uses;
+        }
+        if (uses > 0)
+            accept(candidate, {}, {});
     }
     // Surnames of people already found are aliases; "Mr Straw" adds nothing new but marks a mention.
     QHash<QString, int> surnames;

@@ -37,7 +37,7 @@ QString credibilityDescription(int credibility)
 
 QDate utcDay(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).date();
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
 }
 
 QString monthName(int month)

@@ -111,6 +111,16 @@ struct Work
     QList<DateMention> dates;
     FuzzyDate published;
     QSet<qsizetype> locativeSeats; // gazetteer matches used as places
+    QList<Span> quoted; // inside quotation marks: mentions there are not speakers
+
+    bool isQuoted(qsizetype position) const
+    {
+        for (const Span& q : quoted) {
+            if (position > q.start && position < q.end)
+                return true;
+        }
+        return false;
+    }
 
     int actorNamed(const QString& name) const
     {
@@ -522,7 +532,10 @@ QList<Quote> findQuotes(const QString& text)
 /// punctuation.
 bool isQuotedTitle(const QString& quote)
 {
-    const QString trimmed = quote.trimmed();
+    QString trimmed = quote.trimmed();
+    // American style puts a sentence's full stop inside the quotation marks of a title ("Face the Nation.").
+    if (trimmed.endsWith(u'.') || trimmed.endsWith(u','))
+        trimmed.chop(1);
     if (trimmed.isEmpty())
         return true;
     static const QSet<QString> small{QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("on"),
@@ -540,7 +553,7 @@ bool isQuotedTitle(const QString& quote)
         if (!word[0].isUpper() && !word[0].isDigit())
             titleCase = false;
     }
-    return titleCase && !trimmed.contains(QRegularExpression(QStringLiteral("[.!?]$")));
+    return titleCase && !trimmed.contains(QRegularExpression(QStringLiteral("[.!?,;:]")));
 }
 
 struct Attribution
@@ -555,12 +568,33 @@ struct Attribution
 /// The person nearest to `position` before it among the mentions, optionally only people.
 int lastPersonBefore(const Work& w, qsizetype position)
 {
+    // The last person named as someone who acts: not inside a quotation, not a modifier ("the Reagan administration")
+    // and not a possessive ("Trump's envoy").
+    static const QRegularExpression modifier(QStringLiteral("^(?:['’]s\\b|\\s+(?:administration|government|camp|team|aides|officials|era|doctrine|plan)\\b)"));
+    // Among the people named in this paragraph and the two before it, the one named most often so far (the story's subject), the
+    // most recent one on a tie.
+    qsizetype from = w.paragraphStart(position);
+    for (int back = 0; back < 2 && from > 0; ++back)
+        from = w.paragraphStart(from - 2);
+    QHash<int, int> named;
+    for (const Mention& m : w.mentions) {
+        if (m.start < position && w.actors[m.actor].kind == ActorKind::Person && !w.isQuoted(m.start))
+            ++named[m.actor];
+    }
+    int best = -1;
+    int bestCount = 0;
     for (qsizetype i = w.mentions.size() - 1; i >= 0; --i) {
         const Mention& m = w.mentions[i];
-        if (m.start < position && w.actors[m.actor].kind == ActorKind::Person)
-            return m.actor;
+        if (m.start >= position || m.start < from || w.actors[m.actor].kind != ActorKind::Person || w.isQuoted(m.start))
+            continue;
+        if (modifier.match(w.text.mid(m.end, 20)).hasMatch())
+            continue;
+        if (named.value(m.actor) > bestCount) {
+            best = m.actor;
+            bestCount = named.value(m.actor);
+        }
     }
-    return -1;
+    return best;
 }
 
 /// The actor a role noun ("the minister", "the spokesman") points back to: the last person with that role.
@@ -590,7 +624,15 @@ Attribution attributeIn(const Work& w, qsizetype from, qsizetype to, bool prefer
         verbs.append(it.next());
     if (verbs.isEmpty())
         return result;
-    const QRegularExpressionMatch& v = preferLast ? verbs.last() : verbs.first();
+    qsizetype chosen = preferLast ? verbs.size() - 1 : 0;
+    // "he said, adding that X …": a participle's subject is that of the verb before it.
+    // "X said …, and added": a verb joined by "and" shares the subject of the one before it.
+    static const QRegularExpression joined(QStringLiteral("\\band\\s+(?:also\\s+)?$"));
+    while (chosen > 0
+        && (verbs[chosen].captured(1).endsWith(QStringLiteral("ing"))
+            || joined.match(window.left(verbs[chosen].capturedStart(0))).hasMatch()))
+        --chosen;
+    const QRegularExpressionMatch& v = verbs[chosen];
     result.verbStart = from + v.capturedStart(0);
     result.verbEnd = from + v.capturedEnd(0);
     const bool according = v.captured(1) == QStringLiteral("according to");
@@ -601,7 +643,7 @@ Attribution attributeIn(const Work& w, qsizetype from, qsizetype to, bool prefer
     int after = -1;
     qsizetype afterDistance = std::numeric_limits<qsizetype>::max();
     for (const Mention& m : w.mentions) {
-        if (m.start < from || m.end > to)
+        if (m.start < from || m.end > to || w.isQuoted(m.start))
             continue;
         const ActorKind kind = w.actors[m.actor].kind;
         if (kind == ActorKind::Media)
@@ -623,9 +665,8 @@ Attribution attributeIn(const Work& w, qsizetype from, qsizetype to, bool prefer
     static const QRegularExpression roleBefore(QStringLiteral("\\bthe\\s+(minister|secretary|spokesman|spokeswoman|spokesperson|president|envoy|ambassador|official|diplomat|chancellor|premier|prime minister|foreign minister)\\s*(?:also\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption);
     const auto resolvePronoun = [&](qsizetype at) {
-        if (lastSpeaker >= 0)
-            return lastSpeaker;
-        return lastPersonBefore(w, at);
+        const int person = lastPersonBefore(w, at);
+        return person >= 0 ? person : lastSpeaker;
     };
     if (before >= 0 && beforeDistance <= 45 && !according) {
         result.actor = before;
@@ -639,6 +680,11 @@ Attribution attributeIn(const Work& w, qsizetype from, qsizetype to, bool prefer
         result.actor = resolvePronoun(result.verbStart);
     } else if (before >= 0 && beforeDistance <= 120) {
         result.actor = before;
+    } else {
+        // "He reported no breakthrough, and added: “…”": a pronoun opening the clause.
+        static const QRegularExpression openingPronoun(QStringLiteral("^\\W*(He|She)\\b"));
+        if (openingPronoun.match(window).hasMatch())
+            result.actor = resolvePronoun(result.verbStart);
     }
     return result;
 }
@@ -680,7 +726,10 @@ QList<StatementCandidate> findStatements(Work& w, QList<std::pair<QString, QStri
     QList<StatementCandidate> statements;
     int lastSpeaker = -1;
     qsizetype lastSpeakerParagraph = -1;
-    for (const Quote& q : findQuotes(text)) {
+    const QList<Quote> quotes = findQuotes(text);
+    for (const Quote& q : quotes)
+        w.quoted.append(Span{q.open, q.close});
+    for (const Quote& q : quotes) {
         const QString quote = q.text.trimmed();
         if (isQuotedTitle(quote))
             continue;
@@ -966,7 +1015,7 @@ Extraction extract(const Article& article, const FuzzyDate& published, const Pro
     } else if (result.article.meta.published.isNull()) {
         result.warnings.append(QStringLiteral("no publication date was given or found: relative dates stay unresolved"));
     }
-    Work w{result.article.text, sentencesOf(result.article.text), {}, {}, {}, result.article.meta.published, {}};
+    Work w{result.article.text, sentencesOf(result.article.text), {}, {}, {}, result.article.meta.published, {}, {}};
     w.dates = DateFinder(w.published).find(w.text);
     const QList<Gazetteer::Match> places = Gazetteer::instance().find(w.text);
     findPeople(w, places);

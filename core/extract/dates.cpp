@@ -126,13 +126,15 @@ QList<DateMention> DateFinder::find(QStringView text, qsizetype offset) const
                 const int dayOfMonth = match.captured(monthFirst ? 2 : 1).toInt();
                 int year = match.captured(3).toInt();
                 if (year == 0 && published.isValid()) {
-                    // Without a year: the one that puts the date nearest the publication date.
+                    // Without a year: in a past-tense clause the latest such date not far after publication, in a
+                    // future one the next such date not far before it.
                     year = published.year();
+                    const bool future = futureBefore(text, start);
                     const QDate candidate(year, month, dayOfMonth);
-                    if (candidate.isValid() && candidate.daysTo(published) > 183)
-                        year += 1;
-                    else if (candidate.isValid() && published.daysTo(candidate) > 183)
+                    if (candidate.isValid() && !future && published.daysTo(candidate) > 7)
                         year -= 1;
+                    else if (candidate.isValid() && future && candidate.daysTo(published) > 7)
+                        year += 1;
                     mention.relative = true;
                 }
                 if (year > 0)

@@ -19,7 +19,7 @@ namespace {
 
 using Re = QRegularExpression;
 
-const QString speechVerbs = QStringLiteral("said|says|told|tells|added|adds|asked|stated|noted|insisted|argued|warned|declared|wrote|writes|posted|tweeted|explained|continued|urged|replied|responded|announced|stressed|emphasized|emphasised|acknowledged|recalled|claimed|suggested|predicted|promised|vowed|conceded|admitted|complained|cautioned|reiterated|remarked|observed|concluded|confirmed|described|calling|saying|telling|adding|describing|writing");
+const QString speechVerbs = QStringLiteral("said|says|told|tells|added|adds|asked|stated|noted|insisted|argued|warned|declared|wrote|writes|posted|tweeted|explained|continued|urged|replied|responded|announced|stressed|emphasized|emphasised|acknowledged|recalled|claimed|suggested|predicted|promised|vowed|conceded|admitted|complained|cautioned|reiterated|remarked|observed|concluded|confirmed|described|called|calling|saying|telling|adding|describing|writing");
 
 // ---------------------------------------------------------------- sentences
 
@@ -944,16 +944,17 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
             }
             if (e.participants.isEmpty())
                 continue;
-            // The date nearest the trigger in the sentence, a range for "on Friday and Saturday".
+            // The date nearest the trigger in the sentence ("talks next week" stays undated even if the sentence
+            // names another day), a range for "on Friday and Saturday".
             qsizetype best = std::numeric_limits<qsizetype>::max();
             for (const DateMention& d : std::as_const(w.dates)) {
-                if (d.start < s.start || d.end > s.end || d.value.isNull())
+                if (d.start < s.start || d.end > s.end)
                     continue;
                 const qsizetype distance = std::abs(d.start - at);
                 if (distance < best) {
                     best = distance;
                     e.date = d.value;
-                    e.dateText = d.text;
+                    e.dateText = d.value.isNull() ? QString() : d.text;
                 }
             }
             for (const DateMention& d : std::as_const(w.dates)) {
@@ -962,8 +963,11 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
                     && text.mid(d.start - 5, 5).contains(QStringLiteral("and")))
                     e.endDate = d.value;
             }
-            const bool future = DateFinder::futureBefore(text, at + m.capturedLength(0))
-                || sentence.contains(QRegularExpression(QStringLiteral("\\b(will|is due to|are due to|is set to|are set to|plans? to|planned|scheduled|next week|upcoming)\\b")));
+            // Tense from the clause around the trigger, not the whole sentence.
+            const qsizetype clauseStart = std::max(s.start, at - 50);
+            const QString clause = text.mid(clauseStart, std::min(s.end, at + m.capturedLength(0) + 40) - clauseStart);
+            static const QRegularExpression futureCue(QStringLiteral("\\b(will|is due to|are due to|is set to|are set to|plans? to|planned|scheduled|next week|upcoming|to hold|to meet)\\b"));
+            const bool future = DateFinder::futureBefore(text, at + m.capturedLength(0)) || futureCue.match(clause).hasMatch();
             e.status = cancelled.match(sentence).hasMatch() ? EventStatus::Cancelled
                 : (future && (e.date.isNull() || w.published.isNull() || e.date.latestMs() >= w.published.earliestMs()))
                 ? EventStatus::Planned

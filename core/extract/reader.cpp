@@ -49,7 +49,8 @@ QStringList paragraphsOf(const QString& text)
             close();
             continue;
         }
-        const bool indented = line.startsWith(QStringLiteral("  ")) || line.startsWith(u'\t');
+        static const QRegularExpression signOff(QStringLiteral("^\\s*(Reuters?|AP|AFP|Bloomberg)\\s*$"));
+        const bool indented = line.startsWith(QStringLiteral("  ")) || line.startsWith(u'\t') || signOff.match(line).hasMatch();
         if (wrapped && open && !indented) {
             current += u' ' + line.trimmed();
         } else {
@@ -189,7 +190,7 @@ QString decode(const QByteArray& bytes, QStringList& warnings)
     // Not UTF-8: count the bytes that would not decode. A few in a long UTF-8 text are damage; many mean an 8-bit
     // encoding, which on the web and in Windows files is nearly always Windows-1252 (a superset of Latin-1).
     const qsizetype bad = text.count(QChar::ReplacementCharacter);
-    if (bad * 200 < bytes.size() && bad < 8 && QString::fromUtf8(bytes).count(QChar(u'\u00C3')) == 0
+    if (bad * 50 < bytes.size() && bad < 8 && QString::fromUtf8(bytes).count(QChar(u'\u00C3')) == 0
         && bytes.count('\x80') + bytes.count('\x93') + bytes.count('\x94') + bytes.count('\x92') == 0) {
         warnings.append(QStringLiteral("%1 invalid UTF-8 byte sequence(s) were replaced").arg(bad));
         return text;
@@ -248,7 +249,7 @@ Article readText(const QString& input)
                 continue;
             chrome = true;
             if (c.what == Chrome::Contributors)
-                article.meta.contributors += splitNames(match.captured(5));
+                article.meta.contributors += splitNames(match.captured(5).remove(QRegularExpression(QStringLiteral("[.\\s]+$"))));
             else if (c.what == Chrome::Outlet && article.meta.outlet.isEmpty())
                 article.meta.outlet = outletFromSignOff(p);
             article.meta.boilerplate.append(p);

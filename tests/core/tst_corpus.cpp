@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the scorer on the evaluation corpus kept beside the project (../shared/corpus) and holds the importer to its
+// bars. Skips, saying why, when the corpus or the scorer is absent.
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString sharedDir()
+{
+    return QDir(qEnvironmentVariable("ATTACHE_SOURCE_DIR", QStringLiteral(ATTACHE_SOURCE_DIR))).absoluteFilePath(u"../shared"_s);
+}
+
+/// The scorer's figures from its "ALL:" line: quotes R/P, attribution, quote dates, actors R/P, events R/P, metadata.
+QHash<QString, double> score(const QStringList& dirs, QString* report)
+{
+    const QString shared = sharedDir();
+    QProcess scorer;
+    QStringList args{shared + u"/tools/score-extraction"_s, u"--cmd"_s,
+        QStringLiteral(ATTACHE_EXECUTABLE) + u" extract {file} --published {published}"_s};
+    for (const QString& d : dirs)
+        args.append(shared + u"/corpus/"_s + d);
+    scorer.start(u"python3"_s, args);
+    scorer.waitForFinished(300000);
+    *report = QString::fromUtf8(scorer.readAllStandardOutput());
+    QHash<QString, double> figures;
+    const QString all = report->section(u"ALL: "_s, 1).section(u'\n', 0, 0);
+    static const QRegularExpression number(QStringLiteral("(quotes R|P|attribution|quote dates|actors R|events R|metadata)=([0-9.]+)"));
+    QString last;
+    for (auto it = number.globalMatch(all); it.hasNext();) {
+        const auto m = it.next();
+        QString key = m.captured(1);
+        if (key == u"P"_s)
+            key = last + u" P"_s;
+        else
+            last = key.section(u' ', 0, 0);
+        figures.insert(key, m.captured(2).toDouble());
+    }
+    return figures;
+}
+
+} // namespace
+
+class TestCorpus final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFileInfo::exists(sharedDir() + u"/tools/score-extraction"_s) || !QFileInfo::exists(sharedDir() + u"/corpus/seed"_s))
+            QSKIP("the evaluation corpus (../shared/corpus) and its scorer are not beside this checkout");
+        if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+            QSKIP("python3, which runs the scorer, is not installed");
+    }
+
+    void seedMeetsItsBars()
+    {
+        QString report;
+        const auto f = score({u"seed"_s}, &report);
+        qInfo().noquote() << report.section(u"ALL: "_s, 1).trimmed();
+        QVERIFY2(f.value(u"quotes R"_s) >= 1.0, qPrintable(report));
+        QVERIFY2(f.value(u"quotes P"_s) >= 0.95, qPrintable(report));
+        QVERIFY2(f.value(u"attribution"_s) >= 1.0, qPrintable(report));
+        QVERIFY2(f.value(u"quote dates"_s) >= 1.0, qPrintable(report));
+        QVERIFY2(f.value(u"actors R"_s) >= 1.0, qPrintable(report));
+        QVERIFY2(f.value(u"actors P"_s) >= 0.80, qPrintable(report));
+        QVERIFY2(f.value(u"events R"_s) >= 0.83, qPrintable(report));
+        QVERIFY2(f.value(u"metadata"_s) >= 1.0, qPrintable(report));
+    }
+
+    void devHoldsWhatItReached()
+    {
+        // The bars the importer meets on the dev set today; those it does not yet meet (quote recall 0.97, events
+        // recall 0.65, metadata 0.90) are held at the level reached so that nothing slips back.
+        QString report;
+        const auto f = score({u"dev"_s}, &report);
+        qInfo().noquote() << report.section(u"ALL: "_s, 1).trimmed();
+        QVERIFY2(f.value(u"quotes R"_s) >= 0.95, qPrintable(report));
+        QVERIFY2(f.value(u"quotes P"_s) >= 0.95, qPrintable(report));
+        QVERIFY2(f.value(u"attribution"_s) >= 0.90, qPrintable(report));
+        QVERIFY2(f.value(u"quote dates"_s) >= 0.95, qPrintable(report));
+        QVERIFY2(f.value(u"actors R"_s) >= 0.85, qPrintable(report));
+        QVERIFY2(f.value(u"actors P"_s) >= 0.75, qPrintable(report));
+        QVERIFY2(f.value(u"events R"_s) >= 0.50, qPrintable(report));
+        QVERIFY2(f.value(u"events P"_s) >= 0.60, qPrintable(report));
+        QVERIFY2(f.value(u"metadata"_s) >= 0.65, qPrintable(report));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpus)
+#include "tst_corpus.moc"

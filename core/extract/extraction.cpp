@@ -115,11 +115,26 @@ struct Work
 
     bool isQuoted(qsizetype position) const
     {
-        for (const Span& q : quoted) {
-            if (position > q.start && position < q.end)
-                return true;
-        }
-        return false;
+        // Quotations are in text order and do not overlap: the last one starting before the position decides.
+        const auto after = std::upper_bound(quoted.cbegin(), quoted.cend(), position,
+            [](qsizetype p, const Span& q) { return p <= q.start; });
+        return after != quoted.cbegin() && position < (after - 1)->end;
+    }
+    /// The mentions that start in [from, to), by binary search.
+    std::pair<qsizetype, qsizetype> mentionsIn(qsizetype from, qsizetype to) const
+    {
+        const auto lo = std::lower_bound(mentions.cbegin(), mentions.cend(), from,
+            [](const Mention& m, qsizetype p) { return m.start < p; });
+        const auto hi = std::lower_bound(lo, mentions.cend(), to, [](const Mention& m, qsizetype p) { return m.start < p; });
+        return {lo - mentions.cbegin(), hi - mentions.cbegin()};
+    }
+    /// The dates that start in [from, to), by binary search.
+    std::pair<qsizetype, qsizetype> datesIn(qsizetype from, qsizetype to) const
+    {
+        const auto lo = std::lower_bound(dates.cbegin(), dates.cend(), from,
+            [](const DateMention& d, qsizetype p) { return d.start < p; });
+        const auto hi = std::lower_bound(lo, dates.cend(), to, [](const DateMention& d, qsizetype p) { return d.start < p; });
+        return {lo - dates.cbegin(), hi - dates.cbegin()};
     }
 
     int actorNamed(const QString& name) const
@@ -132,11 +147,9 @@ struct Work
     }
     int sentenceAt(qsizetype position) const
     {
-        for (int i = 0; i < int(sentences.size()); ++i) {
-            if (position < sentences[i].end)
-                return i;
-        }
-        return int(sentences.size()) - 1;
+        const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), position,
+            [](qsizetype p, const Span& s) { return p < s.end; });
+        return it == sentences.cend() ? int(sentences.size()) - 1 : int(it - sentences.cbegin());
     }
     /// The first sentence of the paragraph holding `position`.
     qsizetype paragraphStart(qsizetype position) const
@@ -266,7 +279,8 @@ QString surnameOf(const QString& name)
     QStringList words = name.split(u' ', Qt::SkipEmptyParts);
     while (!words.isEmpty() && (words.last() == QStringLiteral("Jr.") || words.last() == QStringLiteral("Jr")))
         words.removeLast();
-    return words.isEmpty() ? QString() : words.last().remove(QRegularExpression(QStringLiteral("[,.]$")));
+    static const QRegularExpression trailing(QStringLiteral("[,.]$"));
+    return words.isEmpty() ? QString() : words.last().remove(trailing);
 }
 
 QString stripPossessive(QString name)
@@ -364,22 +378,25 @@ void findPeople(Work& w, const QList<Gazetteer::Match>& places)
         const auto m = it.next();
         accept(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1), {}, {});
     }
-    // A full name whose surname is used on its own elsewhere ("Donald Trump ... Trump said") names a person.
+    // A full name whose surname is used on its own elsewhere ("Donald Trump ... Trump said") names a person. Counted in
+    // one pass: how often each capitalised word stands in the text, and how often each candidate pair does.
     static const QRegularExpression pair(QStringLiteral("\\b([A-Z][a-z][\\w’'-]*(?:\\s+[A-Z]\\.)?\\s+(?:al-|bin\\s+)?[A-Z][a-z][\\w’'-]+)\\b"));
+    static const QRegularExpression capitalised(QStringLiteral("\\b[A-Z][a-z][\\w-]*\\b"));
+    QHash<QString, int> wordCounts;
+    for (auto it = capitalised.globalMatch(text); it.hasNext();)
+        ++wordCounts[it.next().captured(0)];
+    QHash<QString, int> pairCounts;
+    QStringList pairs;
     for (auto it = pair.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QString candidate = stripPossessive(m.captured(1));
+        const QString candidate = stripPossessive(it.next().captured(1));
+        if (pairCounts[candidate]++ == 0)
+            pairs.append(candidate);
+    }
+    for (const QString& candidate : std::as_const(pairs)) {
         const QString surname = surnameOf(candidate);
         if (!isPersonName(candidate) || titleWords().contains(candidate.section(u' ', 0, 0)))
             continue;
-        const QRegularExpression alone(QStringLiteral("(?<![\\w’'-]\\s)(?<![A-Z][a-z]\\s)\\b") + QRegularExpression::escape(surname) + QStringLiteral("\\b"));
-        int uses = 0;
-        for (auto a = alone.globalMatch(text); a.hasNext();) {
-            const auto hit = a.next();
-            if (hit.capturedStart(0) != m.capturedStart(1) + candidate.size() - surname.size())
-                ++uses;
-        }
-        if (uses > 0)
+        if (wordCounts.value(surname) > pairCounts.value(candidate))
             accept(candidate, {}, {});
     }
     // Surnames of people already found are aliases; "Mr Straw" adds nothing new but marks a mention.
@@ -439,16 +456,13 @@ void findMentions(Work& w, const QList<Gazetteer::Match>& places)
         QStringList forms{w.actors[i].name};
         forms += w.actors[i].aliases;
         for (const QString& form : std::as_const(forms)) {
-            const QRegularExpression re(QStringLiteral("\\b") + QRegularExpression::escape(form) + QStringLiteral("\\b"));
-            for (auto it = re.globalMatch(text); it.hasNext();) {
-                const auto m = it.next();
-                bool inside = false;
-                for (const Mention& other : std::as_const(w.mentions)) {
-                    if (m.capturedStart(0) >= other.start && m.capturedEnd(0) <= other.end && (other.end - other.start) > m.capturedLength(0))
-                        inside = true;
-                }
-                if (!inside)
-                    w.mentions.append(Mention{m.capturedStart(0), m.capturedEnd(0), i});
+            // Whole words only; nested mentions (a surname inside the full name) are dropped below.
+            for (qsizetype at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                const qsizetype end = at + form.size();
+                const bool startsWord = at == 0 || !text[at - 1].isLetterOrNumber();
+                const bool endsWord = end >= text.size() || !text[end].isLetterOrNumber();
+                if (startsWord && endsWord)
+                    w.mentions.append(Mention{at, end, i});
             }
         }
     }
@@ -521,7 +535,8 @@ QList<Quote> findQuotes(const QString& text)
             continue;
         }
         Quote q{i, end, text.mid(i + 1, end - i - 1)};
-        q.text.replace(QRegularExpression(QStringLiteral("\\n\\n[“\"«]")), QStringLiteral(" "));
+        static const QRegularExpression continued(QStringLiteral("\\n\\n[“\"«]"));
+        q.text.replace(continued, QStringLiteral(" "));
         quotes.append(q);
         i = end;
     }
@@ -543,7 +558,9 @@ bool isQuotedTitle(const QString& quote)
     const QStringList words = trimmed.split(u' ', Qt::SkipEmptyParts);
     if (words.size() > 7)
         return false;
-    if (trimmed.toUpper() == trimmed && trimmed.contains(QRegularExpression(QStringLiteral("[A-Z]"))))
+    static const QRegularExpression capital(QStringLiteral("[A-Z]"));
+    static const QRegularExpression sentencePunctuation(QStringLiteral("[.!?,;:]"));
+    if (trimmed.toUpper() == trimmed && trimmed.contains(capital))
         return false; // shouting is speech
     bool titleCase = true;
     for (int k = 0; k < int(words.size()); ++k) {
@@ -553,7 +570,7 @@ bool isQuotedTitle(const QString& quote)
         if (!word[0].isUpper() && !word[0].isDigit())
             titleCase = false;
     }
-    return titleCase && !trimmed.contains(QRegularExpression(QStringLiteral("[.!?,;:]")));
+    return titleCase && !trimmed.contains(sentencePunctuation);
 }
 
 struct Attribution
@@ -576,16 +593,20 @@ int lastPersonBefore(const Work& w, qsizetype position)
     qsizetype from = w.paragraphStart(position);
     for (int back = 0; back < 2 && from > 0; ++back)
         from = w.paragraphStart(from - 2);
+    // How often each person has been named so far (counted over a bounded stretch before, to stay linear).
     QHash<int, int> named;
-    for (const Mention& m : w.mentions) {
-        if (m.start < position && w.actors[m.actor].kind == ActorKind::Person && !w.isQuoted(m.start))
+    const auto [counted, end] = w.mentionsIn(std::max<qsizetype>(0, position - 20000), position);
+    for (qsizetype k = counted; k < end; ++k) {
+        const Mention& m = w.mentions[k];
+        if (w.actors[m.actor].kind == ActorKind::Person && !w.isQuoted(m.start))
             ++named[m.actor];
     }
     int best = -1;
     int bestCount = 0;
-    for (qsizetype i = w.mentions.size() - 1; i >= 0; --i) {
+    const auto [windowStart, windowEnd] = w.mentionsIn(from, position);
+    for (qsizetype i = windowEnd - 1; i >= windowStart; --i) {
         const Mention& m = w.mentions[i];
-        if (m.start >= position || m.start < from || w.actors[m.actor].kind != ActorKind::Person || w.isQuoted(m.start))
+        if (w.actors[m.actor].kind != ActorKind::Person || w.isQuoted(m.start))
             continue;
         if (modifier.match(w.text.mid(m.end, 20)).hasMatch())
             continue;
@@ -642,8 +663,10 @@ Attribution attributeIn(const Work& w, qsizetype from, qsizetype to, bool prefer
     qsizetype beforeDistance = std::numeric_limits<qsizetype>::max();
     int after = -1;
     qsizetype afterDistance = std::numeric_limits<qsizetype>::max();
-    for (const Mention& m : w.mentions) {
-        if (m.start < from || m.end > to || w.isQuoted(m.start))
+    const auto [firstMention, lastMention] = w.mentionsIn(from, to);
+    for (qsizetype k = firstMention; k < lastMention; ++k) {
+        const Mention& m = w.mentions[k];
+        if (m.end > to || w.isQuoted(m.start))
             continue;
         const ActorKind kind = w.actors[m.actor].kind;
         if (kind == ActorKind::Media)
@@ -782,14 +805,18 @@ QList<StatementCandidate> findStatements(Work& w, QList<std::pair<QString, QStri
             st.kind = StatementKind::Partial;
         // The date: one said next to the speech verb ("said on Sunday", "Monday, X said"), else the day of publication.
         st.date = w.published;
+        static const QRegularExpression quoteMark(QStringLiteral("[“\"]"));
+        static const QRegularExpression relativeClause(QStringLiteral("\\b(who|which|that|when)\\b"));
         if (a.verbStart >= 0) {
-            for (const DateMention& d : std::as_const(w.dates)) {
+            const auto [nearFrom, nearTo] = w.datesIn(std::max<qsizetype>(0, a.verbStart - 80), a.verbEnd + 60);
+            for (qsizetype k = nearFrom; k < nearTo; ++k) {
+                const DateMention& d = w.dates[k];
                 if (d.value.isNull() || d.value.precision() != DatePrecision::Day)
                     continue;
                 const bool rightAfterVerb = d.start >= a.verbEnd && d.start - a.verbEnd <= 40
-                    && !text.mid(a.verbEnd, d.start - a.verbEnd).contains(QRegularExpression(QStringLiteral("[“\"]")));
+                    && !text.mid(a.verbEnd, d.start - a.verbEnd).contains(quoteMark);
                 const bool rightBeforeVerb = d.end <= a.verbStart && a.verbStart - d.end <= 30 && d.start >= s.start
-                    && !text.mid(d.end, a.verbStart - d.end).contains(QRegularExpression(QStringLiteral("\\b(who|which|that|when)\\b")));
+                    && !text.mid(d.end, a.verbStart - d.end).contains(relativeClause);
                 if (rightAfterVerb || rightBeforeVerb) {
                     st.date = d.value;
                     break;
@@ -935,8 +962,10 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
             e.cameo = QString::fromLatin1(t.cameo);
             const qsizetype at = s.start + m.capturedStart(0);
             // Participants: the actors named in the sentence (people and states, not the media).
-            for (const Mention& mention : std::as_const(w.mentions)) {
-                if (mention.start >= s.start && mention.end <= s.end && w.actors[mention.actor].kind != ActorKind::Media) {
+            const auto [firstMention, lastMention] = w.mentionsIn(s.start, s.end);
+            for (qsizetype k = firstMention; k < lastMention; ++k) {
+                const Mention& mention = w.mentions[k];
+                if (mention.end <= s.end && w.actors[mention.actor].kind != ActorKind::Media) {
                     const QString& name = w.actors[mention.actor].name;
                     if (!e.participants.contains(name))
                         e.participants.append(name);
@@ -947,8 +976,10 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
             // The date nearest the trigger in the sentence ("talks next week" stays undated even if the sentence
             // names another day), a range for "on Friday and Saturday".
             qsizetype best = std::numeric_limits<qsizetype>::max();
-            for (const DateMention& d : std::as_const(w.dates)) {
-                if (d.start < s.start || d.end > s.end)
+            const auto [firstDate, lastDate] = w.datesIn(s.start, s.end);
+            for (qsizetype k = firstDate; k < lastDate; ++k) {
+                const DateMention& d = w.dates[k];
+                if (d.end > s.end)
                     continue;
                 const qsizetype distance = std::abs(d.start - at);
                 if (distance < best) {
@@ -957,8 +988,9 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
                     e.dateText = d.value.isNull() ? QString() : d.text;
                 }
             }
-            for (const DateMention& d : std::as_const(w.dates)) {
-                if (d.start >= s.start && d.end <= s.end && !d.value.isNull() && !e.date.isNull()
+            for (qsizetype k = firstDate; k < lastDate; ++k) {
+                const DateMention& d = w.dates[k];
+                if (d.end <= s.end && !d.value.isNull() && !e.date.isNull()
                     && d.value.earliestMs() > e.date.latestMs() && d.value.earliestMs() - e.date.latestMs() <= 3 * 86400000LL
                     && text.mid(d.start - 5, 5).contains(QStringLiteral("and")))
                     e.endDate = d.value;
@@ -974,7 +1006,8 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
                 : EventStatus::Occurred;
             if (const auto loc = location.match(sentence, m.capturedStart(0)); loc.hasMatch() && loc.capturedStart(0) - m.capturedEnd(0) < 60) {
                 QString place = loc.captured(1);
-                if (!place.contains(QRegularExpression(QStringLiteral("^(?:the\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"))))
+                static const QRegularExpression calendarWord(QStringLiteral("^(?:the\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"));
+                if (!place.contains(calendarWord))
                     e.location = place.startsWith(QStringLiteral("the ")) ? place.mid(4) : place;
             }
             e.evidence.append(Span{s.start, s.end});

@@ -135,13 +135,23 @@ QList<Gazetteer::Match> Gazetteer::find(QStringView text) const
         words.append({m.capturedStart(0), end});
     }
     QList<Match> matches;
+    QString phrase;
     for (qsizetype i = 0; i < words.size();) {
+        // Every known name starts with a capital, a digit or "the".
+        const QChar first = subject[words[i].start];
+        const bool the = subject.mid(words[i].start, words[i].end - words[i].start) == QStringLiteral("the");
+        if (!first.isUpper() && !first.isDigit() && !the) {
+            ++i;
+            continue;
+        }
         bool matched = false;
         for (int n = std::min<int>(m_longest, int(words.size() - i)); n >= 1 && !matched; --n) {
-            QStringList parts;
-            for (int k = 0; k < n; ++k)
-                parts.append(subject.mid(words[i + k].start, words[i + k].end - words[i + k].start));
-            const QString phrase = parts.join(u' ');
+            phrase.clear();
+            for (int k = 0; k < n; ++k) {
+                if (k > 0)
+                    phrase += u' ';
+                phrase += QStringView(subject).sliced(words[i + k].start, words[i + k].end - words[i + k].start);
+            }
             auto it = m_phrases.constFind(phrase);
             // "the Kremlin" is listed with its article; other names may follow "the" ("the United States").
             if (it == m_phrases.cend())

@@ -19,7 +19,7 @@ namespace {
 
 using Re = QRegularExpression;
 
-const QString speechVerbs = QStringLiteral("said|says|told|tells|added|adds|asked|stated|noted|insisted|argued|warned|declared|wrote|writes|posted|tweeted|explained|continued|urged|replied|responded|announced|stressed|emphasized|emphasised|acknowledged|recalled|claimed|suggested|predicted|promised|vowed|conceded|admitted|complained|cautioned|reiterated|remarked|observed|concluded|confirmed|described|called|calling|saying|telling|adding|describing|writing");
+const QString speechVerbs = QStringLiteral("said|says|told|tells|added|adds|asked|stated|noted|insisted|argued|warned|declared|wrote|writes|posted|tweeted|explained|continued|urged|replied|responded|announced|stressed|emphasized|emphasised|acknowledged|recalled|claimed|suggested|predicted|promised|vowed|conceded|admitted|complained|cautioned|reiterated|remarked|observed|concluded|confirmed|described|called|praised|welcomed|hailed|condemned|criticized|criticised|denounced|rejected|accused|dismissed|calling|saying|telling|adding|describing|writing");
 
 // ---------------------------------------------------------------- sentences
 
@@ -513,6 +513,12 @@ QList<Quote> findQuotes(const QString& text)
         qsizetype j = i + 1;
         qsizetype end = -1;
         for (; j < n; ++j) {
+            if (closer == u'"' && text[j] == u'"' && j > i + 1 && text[j - 1].isSpace() && j + 1 < n && !text[j + 1].isSpace()) {
+                // A straight mark that opens (space before, word after) while one is open: the writer began a new
+                // quotation without closing the last; this one ends where the next begins.
+                end = j;
+                break;
+            }
             if (text[j] == closer && (closer != u'’' || j + 1 >= n || !text[j + 1].isLetter())) {
                 end = j;
                 break;
@@ -538,7 +544,8 @@ QList<Quote> findQuotes(const QString& text)
         static const QRegularExpression continued(QStringLiteral("\\n\\n[“\"«]"));
         q.text.replace(continued, QStringLiteral(" "));
         quotes.append(q);
-        i = end;
+        // An implicit close: the mark at `end` opens the next quotation.
+        i = (closer == u'"' && end + 1 < n && text[end - 1].isSpace() && !text[end + 1].isSpace()) ? end - 1 : end;
     }
     return quotes;
 }

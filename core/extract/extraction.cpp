@@ -19,7 +19,7 @@ namespace {
 
 using Re = QRegularExpression;
 
-const QString speechVerbs = QStringLiteral("said|says|told|tells|added|adds|asked|stated|noted|insisted|argued|warned|declared|wrote|writes|posted|tweeted|explained|continued|urged|replied|responded|announced|stressed|emphasized|emphasised|acknowledged|recalled|claimed|suggested|predicted|promised|vowed|conceded|admitted|complained|cautioned|reiterated|remarked|observed|concluded|confirmed|described|called|praised|welcomed|hailed|condemned|criticized|criticised|denounced|rejected|accused|dismissed|calling|saying|telling|adding|describing|writing");
+const QString speechVerbs = QStringLiteral("said|says|told|tells|added|adds|asked|stated|noted|insisted|argued|warned|declared|wrote|writes|posted|tweeted|explained|continued|urged|replied|responded|announced|stressed|emphasized|emphasised|acknowledged|recalled|claimed|suggested|predicted|promised|vowed|conceded|admitted|complained|cautioned|reiterated|remarked|observed|concluded|confirmed|described|called|pointed out|praised|welcomed|hailed|condemned|criticized|criticised|denounced|rejected|accused|dismissed|calling|saying|telling|adding|describing|writing");
 
 // ---------------------------------------------------------------- sentences
 
@@ -306,7 +306,8 @@ void findPeople(Work& w, const QList<Gazetteer::Match>& places)
     const QString& text = w.text;
     const Gazetteer& g = Gazetteer::instance();
     // A name: capitalised words (initials, particles, hyphens, a closing "Jr." allowed).
-    const QString name = QStringLiteral("((?:[A-Z][\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|ibn)(?:\\s+(?:[A-Z][\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|ibn)){1,4}(?:,\\s*Jr\\.)?)");
+    // Names never run across a line break (paragraphs are separated by blank lines).
+    const QString name = QStringLiteral("((?:[A-Z][\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|ibn)(?:[ \\t]+(?:[A-Z][\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|ibn)){1,4}(?:,[ \\t]*Jr\\.)?)");
     QStringList titles;
     for (const QString& t : g.titles())
         titles.append(QRegularExpression::escape(t));
@@ -334,6 +335,13 @@ void findPeople(Work& w, const QList<Gazetteer::Match>& places)
         QStringList words = candidate.split(u' ', Qt::SkipEmptyParts);
         while (words.size() > 2 && (notNameWords().contains(words.last()) || !isCapitalisedWord(words.last())))
             words.removeLast();
+        // A title or a known name inside the run ends whatever came before it ("U.S. President Donald Trump").
+        for (qsizetype k = words.size() - 2; k >= 0; --k) {
+            if (titleWords().contains(words[k]) || g.byName(words[k]) || notNameWords().contains(words[k])) {
+                words = words.mid(k + 1);
+                break;
+            }
+        }
         while (words.size() > 1 && (notNameWords().contains(words.first()) || g.byName(words.first()) || titleWords().contains(words.first())))
             words.removeFirst();
         candidate = words.join(u' ');
@@ -380,7 +388,7 @@ void findPeople(Work& w, const QList<Gazetteer::Match>& places)
     }
     // A full name whose surname is used on its own elsewhere ("Donald Trump ... Trump said") names a person. Counted in
     // one pass: how often each capitalised word stands in the text, and how often each candidate pair does.
-    static const QRegularExpression pair(QStringLiteral("\\b([A-Z][a-z][\\w’'-]*(?:\\s+[A-Z]\\.)?\\s+(?:al-|bin\\s+)?[A-Z][a-z][\\w’'-]+)\\b"));
+    static const QRegularExpression pair(QStringLiteral("\\b([A-Z][a-z][\\w’'-]*(?: [A-Z]\\.)? (?:al-|bin )?[A-Z][a-z][\\w’'-]+)\\b"));
     static const QRegularExpression capitalised(QStringLiteral("\\b[A-Z][a-z][\\w-]*\\b"));
     QHash<QString, int> wordCounts;
     for (auto it = capitalised.globalMatch(text); it.hasNext();)

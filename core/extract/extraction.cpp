@@ -942,7 +942,9 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
     const auto merge = [&events](EventCandidate e) -> int {
         for (int i = 0; i < int(events.size()); ++i) {
             EventCandidate& other = events[i];
-            if (other.kind != e.kind || !overlaps(other.date, e.date))
+            // A later mention without a date ("the summit") is the same event; a dated one is not folded into an
+            // undated one, which may be another occasion.
+            if (other.kind != e.kind || !overlaps(other.date, e.date) || (other.date.isNull() && !e.date.isNull()))
                 continue;
             bool shared = e.participants.isEmpty() || other.participants.isEmpty();
             for (const QString& p : e.participants)
@@ -986,6 +988,13 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
                         e.participants.append(name);
                 }
             }
+            // A sentence about "he" or "she" is about the person the story follows.
+            static const QRegularExpression subjectPronoun(QStringLiteral("^(?:[A-Z]\\w+ )?(?:He|She)\\b|\\b(?:he|she) (?:is|was|will|would|has|had)\\b"));
+            if (subjectPronoun.match(sentence).hasMatch()) {
+                const int person = lastPersonBefore(w, s.start);
+                if (person >= 0 && !e.participants.contains(w.actors[person].name))
+                    e.participants.append(w.actors[person].name);
+            }
             if (e.participants.isEmpty())
                 continue;
             // The date nearest the trigger in the sentence ("talks next week" stays undated even if the sentence
@@ -1015,6 +1024,12 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
             const QString clause = text.mid(clauseStart, std::min(s.end, at + m.capturedLength(0) + 40) - clauseStart);
             static const QRegularExpression futureCue(QStringLiteral("\\b(will|is due to|are due to|is set to|are set to|plans? to|planned|scheduled|next week|upcoming|to hold|to meet)\\b"));
             const bool future = DateFinder::futureBefore(text, at + m.capturedLength(0)) || futureCue.match(clause).hasMatch();
+            // An event the report tells of in the past without a day happened, as far as the report goes, on the day
+            // it was written (news reports what happened that day).
+            if (e.date.isNull() && e.dateText.isEmpty() && !future && !w.published.isNull()
+                && (e.kind == EventKind::Meeting || e.kind == EventKind::PressConference || e.kind == EventKind::Talks
+                    || e.kind == EventKind::Call))
+                e.date = w.published;
             e.status = cancelled.match(sentence).hasMatch() ? EventStatus::Cancelled
                 : (future && (e.date.isNull() || w.published.isNull() || e.date.latestMs() >= w.published.earliestMs()))
                 ? EventStatus::Planned

@@ -87,9 +87,10 @@ private Q_SLOTS:
         QVERIFY2(f.value(u"quote dates"_s) >= 0.95, qPrintable(report));
         QVERIFY2(f.value(u"actors R"_s) >= 0.85, qPrintable(report));
         QVERIFY2(f.value(u"actors P"_s) >= 0.75, qPrintable(report));
+        QVERIFY2(f.value(u"events R"_s) >= 0.65, qPrintable(report));
         QVERIFY2(f.value(u"events P"_s) >= 0.60, qPrintable(report));
-        // ...and the level reached where they are not yet (events R 0.65, metadata 0.90).
-        QVERIFY2(f.value(u"events R"_s) >= 0.45, qPrintable(report));
+        // ...and the level reached where they are not yet (metadata 0.90: most dev articles do not name their outlet).
+
         QVERIFY2(f.value(u"metadata"_s) >= 0.70, qPrintable(report));
     }
 };

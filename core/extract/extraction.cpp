@@ -1009,7 +1009,7 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
                 if (distance < best) {
                     best = distance;
                     e.date = d.value;
-                    e.dateText = d.value.isNull() ? QString() : d.text;
+                    e.dateText = d.text; // kept when it cannot be resolved ("next week"), so the analyst sees it
                 }
             }
             for (qsizetype k = firstDate; k < lastDate; ++k) {

@@ -1026,7 +1026,7 @@ QList<EventCandidate> findEvents(Work& w, QList<StatementCandidate>& statements,
             const bool future = DateFinder::futureBefore(text, at + m.capturedLength(0)) || futureCue.match(clause).hasMatch();
             // An event the report tells of in the past without a day happened, as far as the report goes, on the day
             // it was written (news reports what happened that day).
-            if (e.date.isNull() && e.dateText.isEmpty() && !future && !w.published.isNull()
+            if (e.date.isNull() && !future && !w.published.isNull()
                 && (e.kind == EventKind::Meeting || e.kind == EventKind::PressConference || e.kind == EventKind::Talks
                     || e.kind == EventKind::Call))
                 e.date = w.published;

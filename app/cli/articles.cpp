@@ -83,6 +83,7 @@ void store(Project& project, const extract::Extraction& x)
     source.published = x.article.meta.published;
     source.retrieved = now;
     source.text = text;
+    source.original = x.article.original;
     const SourceId sourceId = project.sources().insert(source);
 
     QHash<QString, ActorId> actorIds;

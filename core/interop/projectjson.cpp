@@ -69,6 +69,7 @@ QJsonObject toJson(const Source& s)
         {QStringLiteral("retrieved"),
             s.retrieved.isValid() ? QJsonValue(s.retrieved.toUTC().toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("text"), s.text},
+        {QStringLiteral("original"), s.original},
         {QStringLiteral("content_hash"), s.contentHash},
         {QStringLiteral("reliability"), s.reliability == Reliability::Unrated ? QJsonValue() : QJsonValue(toText(s.reliability))},
     };
@@ -358,6 +359,7 @@ void readAll(const QJsonObject& root, Project& project)
         s.published = f.date(QStringLiteral("published"));
         s.retrieved = f.timestamp(QStringLiteral("retrieved"));
         s.text = f.string(QStringLiteral("text"));
+        s.original = f.string(QStringLiteral("original"));
         s.contentHash = Source::hashText(s.text);
         s.reliability = f.choice<Reliability>(QStringLiteral("reliability"), reliabilityFromText,
             QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),

@@ -29,7 +29,8 @@ struct Source
     QString url;
     FuzzyDate published;
     QDateTime retrieved; // UTC; invalid when unknown
-    QString text; // the full text that annotation offsets index into
+    QString text; // the normalised text that annotation offsets index into
+    QString original; // the article as it was read (page or text with its chrome), when imported
     QString contentHash; // SHA-256 of text in UTF-8, lower-case hex
     Reliability reliability = Reliability::Unrated;
 

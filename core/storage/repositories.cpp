@@ -171,7 +171,7 @@ Statement readStatementRow(SQLite::Statement& s)
 // ---- sources ----
 
 constexpr const char* sourceColumns
-    = "id, title, outlet, authors, url, published, retrieved, text, content_hash, reliability";
+    = "id, title, outlet, authors, url, published, retrieved, text, content_hash, reliability, original";
 
 void bindSource(SQLite::Statement& s, const Source& src)
 {
@@ -185,6 +185,7 @@ void bindSource(SQLite::Statement& s, const Source& src)
     sql::bind(s, 8, src.text);
     sql::bind(s, 9, src.contentHash.isEmpty() ? Source::hashText(src.text) : src.contentHash);
     sql::bind(s, 10, toText(src.reliability));
+    sql::bind(s, 11, src.original);
 }
 
 Source readSourceRow(SQLite::Statement& s)
@@ -202,6 +203,7 @@ Source readSourceRow(SQLite::Statement& s)
     src.text = sql::text(s.getColumn(7));
     src.contentHash = sql::text(s.getColumn(8));
     src.reliability = reliabilityFromText(sql::text(s.getColumn(9))).value_or(Reliability::Unrated);
+    src.original = sql::text(s.getColumn(10));
     return src;
 }
 
@@ -760,7 +762,7 @@ qint64 StatementRepository::count() const
 SourceId SourceRepository::insert(const Source& source)
 {
     m_c.requireTransaction();
-    static const std::string q = sqlText({"INSERT INTO source (", sourceColumns, ") VALUES (?,?,?,?,?,?,?,?,?,?)"});
+    static const std::string q = sqlText({"INSERT INTO source (", sourceColumns, ") VALUES (?,?,?,?,?,?,?,?,?,?,?)"});
     auto& s = m_c.prepare(q.c_str());
     bindSource(s, source);
     s.exec();
@@ -773,7 +775,7 @@ void SourceRepository::update(const Source& source)
 {
     m_c.requireTransaction();
     auto& s = m_c.prepare("UPDATE source SET title = ?2, outlet = ?3, authors = ?4, url = ?5, published = ?6, "
-                          "retrieved = ?7, text = ?8, content_hash = ?9, reliability = ?10 WHERE id = ?1");
+                          "retrieved = ?7, text = ?8, content_hash = ?9, reliability = ?10, original = ?11 WHERE id = ?1");
     Source hashed = source;
     hashed.contentHash = Source::hashText(source.text);
     bindSource(s, hashed);

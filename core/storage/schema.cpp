@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/schema.h"
 
+#include <iterator>
+
 #include <SQLiteCpp/Database.h>
 
 #include <QString>
@@ -172,17 +174,34 @@ END;
 
 } // namespace
 
+// The upgrade from each version to the next, in order: migrations[0] takes version 1 to 2.
+// Version 2: sources keep the article as it was read (the original), beside the normalised text annotations index.
+const char* const migrations[] = {
+    "ALTER TABLE source ADD COLUMN original TEXT NOT NULL DEFAULT '';",
+};
+static_assert(std::size(migrations) == currentVersion - 1);
+
+void createAt(SQLite::Database& db, int version)
+{
+    if (version < 1 || version > currentVersion)
+        throw StorageError(QStringLiteral("there is no schema version %1").arg(version));
+    db.exec(version1);
+    for (int v = 1; v < version; ++v)
+        db.exec(migrations[v - 1]);
+    db.exec("PRAGMA user_version = " + std::to_string(version));
+}
+
 void create(SQLite::Database& db)
 {
-    db.exec(version1);
-    db.exec("PRAGMA user_version = " + std::to_string(currentVersion));
+    createAt(db, currentVersion);
 }
 
 void migrate(SQLite::Database& db, int fromVersion)
 {
-    // Each step upgrades one version; none exist yet because version 1 is the first schema.
-    if (fromVersion < 1 || fromVersion > currentVersion)
+    if (fromVersion < 1 || fromVersion >= currentVersion)
         throw StorageError(QStringLiteral("there is no upgrade from schema version %1").arg(fromVersion));
+    for (int v = fromVersion; v < currentVersion; ++v)
+        db.exec(migrations[v - 1]);
     db.exec("PRAGMA user_version = " + std::to_string(currentVersion));
 }
 

@@ -12,10 +12,12 @@ namespace attache::schema {
 /// `PRAGMA application_id` of every Attaché project: "ATTC".
 inline constexpr std::int32_t applicationId = 0x41545443;
 /// The schema version this build writes (`PRAGMA user_version`).
-inline constexpr int currentVersion = 1;
+inline constexpr int currentVersion = 2;
 
 /// Creates the current schema in an empty database. The caller holds the transaction.
 void create(SQLite::Database& db);
+/// Creates the schema as it was at `version` (1 to currentVersion), for tests of the upgrade path.
+void createAt(SQLite::Database& db, int version);
 /// Upgrades from `fromVersion` to currentVersion, step by step. The caller holds the transaction.
 void migrate(SQLite::Database& db, int fromVersion);
 

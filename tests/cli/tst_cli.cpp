@@ -183,7 +183,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         for (const QString& command : {u"new"_s, u"sample"_s, u"info"_s, u"events"_s, u"search"_s, u"export"_s,
-                 u"generate"_s})
+                 u"generate"_s, u"extract"_s, u"import"_s})
             QTest::newRow(qPrintable(command)) << command;
     }
     void helpListsEveryCommand()
@@ -579,6 +579,74 @@ private Q_SLOTS:
         QVERIFY(a.size() > 10000);
         QCOMPARE(exported(second), a);
         QVERIFY2(exported(other) != a, "a different seed gives a different project");
+    }
+
+    void extractPrintsTheExtractionJson()
+    {
+        const QString article = m_dir.filePath(u"visit.txt"_s);
+        QVERIFY(writeFile(article, "Ministers meet in Oslo\n\nForeign Minister Ada Lindqvist met Special Envoy Tomas Berglund "
+                                   "in Oslo on Monday to discuss the border.\n\n\"We are closer than ever,\" Lindqvist "
+                                   "told reporters after the meeting.\n"));
+        const Run run = attache({u"extract"_s, article, u"--published"_s, u"2030-03-05"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(u"source"_s).toObject().value(u"title"_s).toString(), u"Ministers meet in Oslo"_s);
+        QCOMPARE(json.value(u"source"_s).toObject().value(u"published_origin"_s).toString(), u"given"_s);
+        const QJsonArray statements = json.value(u"statements"_s).toArray();
+        QCOMPARE(statements.size(), 1);
+        QCOMPARE(statements.at(0).toObject().value(u"speaker"_s).toString(), u"Ada Lindqvist"_s);
+        QCOMPARE(statements.at(0).toObject().value(u"date"_s).toString(), u"2030-03-05"_s);
+        bool meeting = false;
+        for (const QJsonValue& e : json.value(u"events"_s).toArray())
+            meeting = meeting || (e.toObject().value(u"kind"_s).toString() == u"meeting"_s
+                                     && e.toObject().value(u"date"_s).toString() == u"2030-03-04"_s);
+        QVERIFY(meeting);
+        // Bad input: one line, exit 1.
+        const QString empty = m_dir.filePath(u"empty.txt"_s);
+        QVERIFY(writeFile(empty, {}));
+        const Run refused = attache({u"extract"_s, empty});
+        QVERIFY2(errorProblem(refused, 1, u"not a text or HTML article"_s).isEmpty(), qPrintable(errorProblem(refused, 1, u"not a text or HTML article"_s)));
+        const Run badDate = attache({u"extract"_s, article, u"--published"_s, u"yesterday"_s});
+        QCOMPARE(badDate.code, 2);
+    }
+
+    void importStoresArticlesOnceEach()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"imports.attache"_s);
+        QCOMPARE(attache({u"new"_s, project}).code, 0);
+        const QString article = dir.filePath(u"summit.txt"_s);
+        QVERIFY(writeFile(article, "Leaders agree at summit\n\nPresident Ivan Petrenko and Prime Minister Karin Holm met at a "
+                                   "summit in Geneva on Friday and signed an agreement on water.\n\n\"This is a good day,\" "
+                                   "Petrenko said.\n"));
+        const QString broken = dir.filePath(u"broken.txt"_s);
+        QVERIFY(writeFile(broken, QByteArray("\0\1\2binary", 9)));
+        // Without --accept-all there is no one to accept the candidates: a usage error.
+        QCOMPARE(attache({u"import"_s, project, article}).code, 2);
+        const Run run = attache({u"import"_s, project, broken, article, u"--published"_s, u"2030-05-12"_s, u"--accept-all"_s});
+        // The broken file is reported and the other goes on.
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.errText().contains(u"broken.txt: not a text or HTML article"_s));
+        QVERIFY(run.outText().contains(u"imported"_s));
+        const Run info = attache({u"info"_s, project});
+        QVERIFY2(info.outText().contains(u"sources: 1"_s), qPrintable(info.outText()));
+        QVERIFY(info.outText().contains(u"statements: 1"_s));
+        QVERIFY(!info.outText().contains(u"annotations: 0"_s));
+        const QJsonObject json = QJsonDocument::fromJson(attache({u"export"_s, project, u"--format"_s, u"json"_s}).out).object();
+        const QJsonObject source = json.value(u"sources"_s).toArray().at(0).toObject();
+        QCOMPARE(source.value(u"title"_s).toString(), u"Leaders agree at summit"_s);
+        QVERIFY(source.value(u"original"_s).toString().startsWith(u"Leaders agree at summit"_s));
+        const QJsonObject statement = json.value(u"statements"_s).toArray().at(0).toObject();
+        QCOMPARE(statement.value(u"text"_s).toString(), u"This is a good day,"_s);
+        // The span points at the words in the source text.
+        const QJsonArray span = statement.value(u"span"_s).toArray();
+        QCOMPARE(source.value(u"text"_s).toString().mid(span.at(0).toInt(), span.at(1).toInt() - span.at(0).toInt()),
+            u"This is a good day,"_s);
+        // The same text again is refused, unless forced.
+        const Run again = attache({u"import"_s, project, article, u"--accept-all"_s});
+        QVERIFY2(errorProblem(again, 1, u"already imported"_s).isEmpty(), qPrintable(errorProblem(again, 1, u"already imported"_s)));
+        QCOMPARE(attache({u"import"_s, project, article, u"--accept-all"_s, u"--force"_s}).code, 0);
+        QVERIFY(attache({u"info"_s, project}).outText().contains(u"sources: 2"_s));
     }
 };
 

@@ -296,9 +296,59 @@ private Q_SLOTS:
         QVERIFY(spy.at(0).at(0).value<ChangeSet>().touches(Entity::Event));
     }
 
+    /// A project file as version 1 wrote it, with one source.
+    static QString makeVersion1(const QTemporaryDir& dir, const QString& name)
+    {
+        const QString path = dir.filePath(name);
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("PRAGMA application_id = " + std::to_string(schema::applicationId));
+        db.exec("BEGIN");
+        schema::createAt(db, 1);
+        db.exec("INSERT INTO source (id, title, outlet, text, content_hash) VALUES (1, 'Talks resume', 'Evening Report', "
+                "'Talks resumed on Monday.', 'x')");
+        db.exec("COMMIT");
+        return path;
+    }
+
+    void upgradesAnOlderProject()
+    {
+        QTemporaryDir dir;
+        const QString path = makeVersion1(dir, u"old.attache"_s);
+        {
+            auto project = Project::open(path);
+            QVERIFY2(project.ok(), qPrintable(project.ok() ? QString() : project.error()));
+            QCOMPARE(project.value()->stats().schemaVersion, schema::currentVersion);
+            const auto source = project.value()->sources().find(SourceId(1));
+            QVERIFY(source);
+            QCOMPARE(source->title, u"Talks resume"_s);
+            QCOMPARE(source->text, u"Talks resumed on Monday."_s);
+            QVERIFY(source->original.isEmpty());
+            // The new column works.
+            Source edited = *source;
+            edited.original = u"TALKS RESUME\n\nTalks resumed on Monday."_s;
+            ATTACHE_WRITE(**project, project.value()->sources().update(edited));
+            QCOMPARE(project.value()->sources().find(SourceId(1))->original, edited.original);
+            QCOMPARE(project.value()->integrityCheck(), u"ok"_s);
+        }
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+        QCOMPARE(db.execAndGet("PRAGMA user_version").getInt(), schema::currentVersion);
+    }
+
+    void olderReadOnlyProjectIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = makeVersion1(dir, u"old-locked.attache"_s);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        const QByteArray before = fileHash(path);
+        auto project = Project::open(path);
+        QVERIFY(!project.ok());
+        QVERIFY2(project.error().contains(u"needs upgrading from schema 1"_s), qPrintable(project.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
     void migrationRefusesUnknownVersions()
     {
-        // Version 1 is the first schema: there is nothing to migrate from yet, and asking to is an error.
+        // There is no version 0, and nothing to upgrade at or beyond the current version.
         QTemporaryDir dir;
         SQLite::Database db(dir.filePath(u"m.db"_s).toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         QVERIFY_THROWS_EXCEPTION(StorageError, schema::migrate(db, 0));

@@ -10,11 +10,11 @@ case $mode in run|test) ;; *) echo "usage: packaging/setup.sh run|test" >&2; exi
 cd "$(dirname "$0")/.."
 
 # Build tools, Qt 6 (Widgets, PrintSupport, Test), SQLite with SQLiteCpp, libxml2 (the HTML parser of the article
-# reader), python3 (runs the corpus scorer when the corpus is there), and the platform plugins and fonts that the
-# app and its offscreen GUI tests need.
+# reader), python3 (runs the corpus scorer when the corpus is there), clang with its libFuzzer runtime (the importer's
+# fuzz test), and the platform plugins and fonts that the app and its offscreen GUI tests need.
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
-          libsqlite3-dev libsqlitecpp-dev libxml2-dev python3
+          libsqlite3-dev libsqlitecpp-dev libxml2-dev python3 clang libclang-rt-14-dev
           fonts-dejavu-core xvfb xauth)
 
 missing=()

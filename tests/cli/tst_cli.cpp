@@ -648,6 +648,32 @@ private Q_SLOTS:
         QCOMPARE(attache({u"import"_s, project, article, u"--accept-all"_s, u"--force"_s}).code, 0);
         QVERIFY(attache({u"info"_s, project}).outText().contains(u"sources: 2"_s));
     }
+
+    void extractMatchesAgainstAProject()
+    {
+        // Against the sample, a report of the Alaska summit finds the people and the summit already there.
+        const QString article = m_dir.filePath(u"followup.txt"_s);
+        QVERIFY(writeFile(article, "Envoy recalls summit\n\nSpecial Envoy Steve Witkoff said on Tuesday that President Donald "
+                                   "Trump and President Vladimir Putin had made progress at their summit in Alaska on Friday, "
+                                   "August 15.\n"));
+        const Run run = attache({u"extract"_s, article, u"--published"_s, u"2025-08-19"_s, u"--project"_s, m_sample});
+        QCOMPARE(run.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        int matchedPeople = 0;
+        for (const QJsonValue& a : json.value(u"actors"_s).toArray()) {
+            if (!a.toObject().value(u"project_id"_s).isNull())
+                ++matchedPeople;
+        }
+        QVERIFY2(matchedPeople >= 3, qPrintable(run.outText()));
+        bool summit = false;
+        for (const QJsonValue& e : json.value(u"events"_s).toArray()) {
+            const QJsonObject o = e.toObject();
+            if (o.value(u"kind"_s).toString() == u"summit"_s) {
+                summit = !o.value(u"project_id"_s).isNull() && o.value(u"match"_s).toString().contains(u"overlapping dates"_s);
+            }
+        }
+        QVERIFY2(summit, qPrintable(run.outText()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Attaché: the GUI by default, the headless command line when the first argument is a command.
 #include <cstdio>
+#include <cstdlib>
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include "cli/brief.h"
 #include "cli/cli.h"
 #include "mainwindow.h"
 
@@ -29,6 +32,14 @@ bool hasDisplay()
 #endif
 }
 
+void quietStartup(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtFatalMsg) {
+        std::fprintf(stderr, "attache: %s\n", qPrintable(message));
+        std::abort();
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -38,6 +49,18 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Attache"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTACHE_VERSION));
 
+    if (attache::cli::isCommand(arguments) && attache::cli::needsGui(arguments)) {
+        // Drawing a sheet needs fonts and a PDF writer (QtGui) but never a window: the offscreen platform serves
+        // with or without a display. Qt's start-up notes (a missing XDG_RUNTIME_DIR) are not the command's output.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const QtMessageHandler previous = qInstallMessageHandler(quietStartup);
+        QGuiApplication app(argc, argv);
+        qInstallMessageHandler(previous);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return attache::cli::run(arguments, out, err);
+    }
     if (attache::cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);

@@ -11,11 +11,12 @@ cd "$(dirname "$0")/.."
 
 # Build tools, Qt 6 (Widgets, PrintSupport, Test), SQLite with SQLiteCpp, libxml2 (the HTML parser of the article
 # reader), python3 (runs the corpus scorer when the corpus is there), clang with its libFuzzer runtime (the importer's
-# fuzz test), and the platform plugins and fonts that the app and its offscreen GUI tests need.
+# fuzz test), the platform plugins and fonts that the app and its offscreen GUI tests need, and poppler-utils and
+# unzip, with which the tests read briefing sheets (PDF, ODT) back.
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
           libsqlite3-dev libsqlitecpp-dev libxml2-dev python3 clang libclang-rt-14-dev
-          fonts-dejavu-core xvfb xauth)
+          fonts-dejavu-core fonts-dejavu-extra poppler-utils unzip xvfb xauth)
 
 missing=()
 for p in "${packages[@]}"; do

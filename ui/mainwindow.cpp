@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include "actorlistmodel.h"
+#include "briefing/briefdialog.h"
 #include "detailview.h"
 #include "dialogs/actordialog.h"
 #include "dialogs/eventdialog.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::editEvent);
     connect(m_timeline, &TimelineView::editRequested, this, &MainWindow::editEvent);
     connect(m_timeline, &TimelineView::deleteRequested, this, &MainWindow::deleteSelectedEvents);
+    connect(m_timeline, &TimelineView::briefRequested, this, &MainWindow::showBrief);
     connect(m_timeline, &TimelineView::moveRequested, this, [this](EventId id, qint64 ms) {
         static int drag = 0;
         if (m_document)
@@ -238,6 +240,11 @@ void MainWindow::createActions()
         }
     });
     sampleAction->setObjectName(QStringLiteral("actionSample"));
+    file->addSeparator();
+    m_briefAction = file->addAction(tr("&Brief…"), this, [this] { showBrief(selectedEvent()); });
+    m_briefAction->setObjectName(QStringLiteral("actionBrief"));
+    m_briefAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_briefAction->setStatusTip(tr("Print or export a briefing sheet on the selected event, the filter or a period"));
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -522,6 +529,7 @@ void MainWindow::updateActions()
     const bool writable = project() && !project()->isReadOnly();
     for (QAction* action : std::as_const(m_editActions))
         action->setEnabled(writable);
+    m_briefAction->setEnabled(project() != nullptr);
 }
 
 void MainWindow::updateStatus()
@@ -770,6 +778,31 @@ void MainWindow::goToDate()
     scale.fit(dayOrFiner ? middle - week / 2 : date->earliestMs(), dayOrFiner ? middle + week / 2 : date->latestMs(),
         m_timeline->lanesWidth());
     m_timeline->setScale(scale);
+}
+
+void MainWindow::showBrief(EventId event)
+{
+    if (!project())
+        return;
+    BriefDialog::Context context;
+    context.event = event;
+    const EventFilter& filter = m_timeline->filter();
+    const std::vector<quint8>& mask = m_timeline->filterMask();
+    if (filter.isActive() && !mask.empty()) {
+        const TimelineIndex& index = m_timeline->index();
+        for (std::size_t i = 0; i < index.size() && i < mask.size(); ++i) {
+            if (mask[i] != 0)
+                context.filtered.append(EventId(index.id(i)));
+        }
+        context.filterDescription = filter.description([this](qint64 id) {
+            const auto actor = project()->actors().find(ActorId(id));
+            return actor ? actor->name : QString();
+        });
+    }
+    context.fromMs = m_timeline->scale().start();
+    context.toMs = m_timeline->scale().end(m_timeline->lanesWidth());
+    BriefDialog dialog(*project(), context, this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

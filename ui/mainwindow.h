@@ -65,6 +65,8 @@ public:
     void newStatement();
     void editStatement(StatementId id);
     void goToDate();
+    /// Opens the briefing dialog on `event` (or, without one, on the timeline's filter or the period on screen).
+    void showBrief(EventId event);
 
 Q_SIGNALS:
     void projectChanged();
@@ -112,6 +114,7 @@ private:
     QLabel* m_readOnlyLabel;
     QActionGroup* m_groupingActions = nullptr;
     QList<QAction*> m_editActions; // enabled only for a writable project
+    QAction* m_briefAction = nullptr; // enabled when a project is open
     QUndoGroup* m_undoGroup;
     bool m_syncingSelection = false;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -15,6 +17,9 @@ const QString grouping = QStringLiteral("timeline/grouping");
 const QString scaleStart = QStringLiteral("timeline/start");
 const QString scaleMsPerPixel = QStringLiteral("timeline/msPerPixel");
 const QString lanes = QStringLiteral("timeline/lanes");
+const QString briefBanner = QStringLiteral("brief/banner");
+const QString briefDays = QStringLiteral("brief/relatedDays");
+const QString briefPaper = QStringLiteral("brief/paper");
 } // namespace key
 
 QStringList Settings::recentProjects() const
@@ -109,6 +114,37 @@ QByteArray Settings::laneState() const
 void Settings::setLaneState(const QByteArray& state)
 {
     m_settings.setValue(key::lanes, state);
+}
+
+QString Settings::briefBanner() const
+{
+    return m_settings.value(key::briefBanner).toString();
+}
+
+void Settings::setBriefBanner(const QString& banner)
+{
+    m_settings.setValue(key::briefBanner, banner);
+}
+
+int Settings::briefRelatedDays() const
+{
+    return std::clamp(m_settings.value(key::briefDays, 3).toInt(), 0, 365);
+}
+
+void Settings::setBriefRelatedDays(int days)
+{
+    m_settings.setValue(key::briefDays, days);
+}
+
+QString Settings::briefPaper() const
+{
+    const QString paper = m_settings.value(key::briefPaper).toString();
+    return paper == QStringLiteral("a4") || paper == QStringLiteral("letter") ? paper : QString();
+}
+
+void Settings::setBriefPaper(const QString& paper)
+{
+    m_settings.setValue(key::briefPaper, paper);
 }
 
 } // namespace attache

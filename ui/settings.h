@@ -37,6 +37,17 @@ public:
     QByteArray laneState() const;
     void setLaneState(const QByteArray& state);
 
+    /// The handling banner printed at the top and bottom of every page of a brief, e.g. "UNCLASSIFIED // FOR
+    /// OFFICIAL USE ONLY"; empty for none.
+    QString briefBanner() const;
+    void setBriefBanner(const QString& banner);
+    /// An event brief takes in related events within this many days (3 unless changed).
+    int briefRelatedDays() const;
+    void setBriefRelatedDays(int days);
+    /// The paper briefs are laid out for: "a4", "letter", or empty to follow the locale.
+    QString briefPaper() const;
+    void setBriefPaper(const QString& paper);
+
 private:
     QSettings m_settings;
 };

@@ -15,6 +15,7 @@
 #include <QTextStream>
 
 #include "cli/articles.h"
+#include "cli/brief.h"
 #include "cli/failure.h"
 #include "interop/projectjson.h"
 #include "sample/generator.h"
@@ -335,6 +336,9 @@ const std::vector<Command>& commands()
                 p.addOption({QStringLiteral("accept-all"), QStringLiteral("Accept every candidate.")});
                 p.addOption({QStringLiteral("force"), QStringLiteral("Import a text that is already there.")});
             }},
+        {"brief", "brief P (--event ID [--days N] | --actor NAME [--from D] [--to D] | --from D --to D) -o OUT.pdf|.html|.odt [--banner TEXT] [--paper a4|letter]",
+            "briefing sheet on an event (with related events within N days), an actor or a period, as PDF, HTML or ODT",
+            [](auto& p, auto& a, auto& o, auto& e) { return brief(p, a, o, e); }, &briefOptions},
         {"generate", "generate P --events N [--seed S] [--statements M] [--actors A]",
             "synthetic project for benchmarks (realistic spread of dates, lanes, kinds)",
             [](auto& p, auto& a, auto& o, auto& e) { return cmdGenerate(p, a, o, e); },

@@ -52,10 +52,10 @@ QString Citation::grade() const
     const QString letter = toText(reliability);
     if (bestCredibility == 0)
         return letter;
-    const QString source = letter.isEmpty() ? u"–"_s : letter;
+    const QString reliabilityText = letter.isEmpty() ? u"–"_s : letter;
     if (worstCredibility == bestCredibility)
-        return source + QString::number(bestCredibility);
-    return source + QString::number(bestCredibility) + u'–' + QString::number(worstCredibility);
+        return reliabilityText + QString::number(bestCredibility);
+    return reliabilityText + QString::number(bestCredibility) + u'–' + QString::number(worstCredibility);
 }
 
 QString Citation::gradeDescription() const
@@ -66,21 +66,10 @@ QString Citation::gradeDescription() const
     if (bestCredibility != 0) {
         parts.append(worstCredibility == bestCredibility
                 ? credibilityDescription(bestCredibility)
-                : tr("%1 to %2").arg(credibilityDescription(bestCredibility), credibilityDescription(worstCredibility)));
+                : tr("%1 to %2").arg(credibilityDescription(bestCredibility),
+                      credibilityDescription(worstCredibility)));
     }
     return parts.join(u"; "_s);
-}
-
-QString Brief::subtitle() const
-{
-    QStringList parts{kindText};
-    if (!scopeText.isEmpty())
-        parts.append(scopeText);
-    if (!period.isEmpty())
-        parts.append(period);
-    if (prepared.isValid())
-        parts.append(tr("Prepared %1").arg(dayText(prepared)));
-    return parts.join(u" · "_s);
 }
 
 QString dayText(const QDate& day)
@@ -106,6 +95,15 @@ QString dayRangeText(qint64 fromMs, qint64 toMs)
         return QString::number(from.day()) + u' ' + monthName(from.month()) + u" – "_s + dayText(to);
     }
     return dayText(from) + u" – "_s + dayText(to);
+}
+
+QString shortDate(const FuzzyDate& date)
+{
+    const QString text = date.display();
+    // display() names the weekday of a certain single day: "Fri 15 Aug 2025".
+    const bool weekday = !date.isInterval() && date.precision() >= DatePrecision::Day && !date.isUncertain()
+        && !date.isApproximate() && text.size() > 4 && text.at(3) == u' ' && text.at(0).isLetter();
+    return weekday ? text.mid(4) : text;
 }
 
 QString precisionText(const FuzzyDate& date)

@@ -35,7 +35,8 @@ struct Citation
     int bestCredibility = 0;
     int worstCredibility = 0;
 
-    /// The Admiralty grade: "B2", "B2–3" when the cited claims differ, "B" when no claim is graded, "" when nothing is.
+    /// The Admiralty grade: "B2", "B2–3" when the cited claims differ, "B" when no claim is graded, "" when nothing
+    /// is.
     QString grade() const;
     /// The grade in words, e.g. "usually reliable; probably true".
     QString gradeDescription() const;
@@ -126,15 +127,14 @@ struct Brief
     QList<ChronologyEntry> chronology;
     Figure figure;
     QList<Citation> sources;
-
-    /// "Event brief · with related events within 3 days · 15–18 Aug 2025 · Prepared 2 Feb 2026"
-    QString subtitle() const;
 };
 
 /// "15 Aug 2025", "15–18 Aug 2025", "28 Aug – 2 Sep 2025", "28 Dec 2025 – 2 Jan 2026" for UTC days.
 QString dayRangeText(qint64 fromMs, qint64 toMs);
 /// "15 Aug 2025"
 QString dayText(const QDate& day);
+/// A date as a sheet's small print shows it: display() without the weekday ("17 Aug 2025").
+QString shortDate(const FuzzyDate& date);
 /// How finely a date is known, in words: "known to the day", "known to the month, uncertain".
 QString precisionText(const FuzzyDate& date);
 /// Human names of the model's enums for sheets: "summit", "press conference", "occurred".

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,7 +46,9 @@ QString kindCount(EventKind kind, qsizetype n)
     case EventKind::Other:
         return plural(n, tr("1 other event"), tr("%1 other events"));
     default:
-        return n == 1 ? u"1 "_s + kindName(kind) : QString::number(n) + u' ' + kindName(kind) + u's';
+        if (n == 1)
+            return u"1 "_s + kindName(kind);
+        return QString::number(n) + u' ' + kindName(kind) + u's';
     }
 }
 
@@ -366,13 +369,13 @@ void Build::fillFacts(const Scope& scope)
         const Event& e = *m_focus;
         facts.append({tr("Date"), e.when().display() + u" ("_s + precisionText(e.start) + u')'});
         facts.append({tr("Place"), e.location.isEmpty() ? tr("not recorded") : e.location});
-        facts.append({tr("Kind"), kindName(e.kind)});
-        facts.append({tr("Status"), statusName(e.status)});
+        facts.append({tr("Event"), kindName(e.kind) + u" · "_s + statusName(e.status)});
         if (e.parent.isValid())
             facts.append({tr("Part of"), m_project.events().title(e.parent)});
         if (!m_related.isEmpty()) {
             facts.append({tr("Related"),
-                tr("%1 within %2 days").arg(plural(m_related.size(), tr("1 event"), tr("%1 events"))).arg(scope.relatedDays)});
+                tr("%1 within %2").arg(plural(m_related.size(), tr("1 event"), tr("%1 events")),
+                    plural(scope.relatedDays, tr("1 day"), tr("%1 days")))});
         }
         break;
     }
@@ -440,7 +443,8 @@ void Build::fillCitations()
             credibilities.append(a.credibility);
         }
         const Actor speaker = m_actors.value(s.speaker.value);
-        KeyStatement quote{s.id, s.text, s.kind, speaker.name, actorTitle(speaker), s.when, {}, citationsOf(sources, credibilities)};
+        KeyStatement quote{
+            s.id, s.text, s.kind, speaker.name, actorTitle(speaker), s.when, {}, citationsOf(sources, credibilities)};
         if (s.venue.isValid()) {
             if (const auto venue = m_project.events().find(s.venue))
                 quote.venue = venue->location.isEmpty() ? venue->title : venue->location;
@@ -473,7 +477,8 @@ void Build::fillCitations()
 void Build::fillChronology()
 {
     for (const Event& e : std::as_const(m_events)) {
-        ChronologyEntry entry{e.id, e.when(), e.title, e.kind, e.status, e.location, {}, {}, m_focus && e.id == m_focus->id};
+        ChronologyEntry entry{
+            e.id, e.when(), e.title, e.kind, e.status, e.location, {}, {}, m_focus && e.id == m_focus->id};
         for (const Participant& p : e.participants) {
             if (p.role != ParticipantRole::Mentioned)
                 entry.participants.append(name(p.actor));
@@ -595,10 +600,12 @@ QString Build::bottomLine(const Scope& scope) const
                 verb = all.size() > 1 ? tr("met") : tr("took part in the %1").arg(kindName(e.kind));
                 break;
             case EventStatus::Planned:
-                verb = all.size() > 1 ? tr("are due to meet") : tr("is due to take part in the %1").arg(kindName(e.kind));
+                verb = all.size() > 1 ? tr("are due to meet")
+                                      : tr("is due to take part in the %1").arg(kindName(e.kind));
                 break;
             case EventStatus::Cancelled:
-                verb = all.size() > 1 ? tr("were to have met") : tr("was to have taken part in the %1").arg(kindName(e.kind));
+                verb = all.size() > 1 ? tr("were to have met")
+                                      : tr("was to have taken part in the %1").arg(kindName(e.kind));
                 break;
             case EventStatus::Unknown:
                 verb = all.size() > 1 ? tr("may have met") : tr("may have taken part in the %1").arg(kindName(e.kind));
@@ -609,8 +616,10 @@ QString Build::bottomLine(const Scope& scope) const
         if (!e.location.isEmpty())
             who += tr(" at %1").arg(e.location);
         const FuzzyDate when = e.when();
-        if (!when.isNull())
-            who += (when.precision() >= DatePrecision::Day && !when.isInterval() ? tr(" on %1") : tr(" in %1")).arg(when.display());
+        if (!when.isNull()) {
+            const bool day = when.precision() >= DatePrecision::Day && !when.isInterval();
+            who += (day ? tr(" on %1") : tr(" in %1")).arg(when.display());
+        }
         if (!others.isEmpty())
             who += tr("; %1 also took part").arg(joinNames(others));
         if (e.status == EventStatus::Cancelled)
@@ -619,10 +628,6 @@ QString Build::bottomLine(const Scope& scope) const
         if (!e.summary.trimmed().isEmpty())
             sentences.append(e.summary.trimmed());
         if (!m_related.isEmpty()) {
-            sentences.append(tr("Related events within %1 days: %2 (%3).")
-                                 .arg(scope.relatedDays)
-                                 .arg(m_related.size())
-                                 .arg(kindBreakdown(m_related)));
             QStringList planned;
             for (const Event& r : m_related) {
                 if (r.status == EventStatus::Planned && r.when().earliestMs() >= e.when().earliestMs())
@@ -713,7 +718,9 @@ Result<Brief> Build::run(const Scope& scope)
     case Scope::Kind::Event:
         m_brief.title = m_focus->title;
         m_brief.kindText = tr("Event brief");
-        m_brief.scopeText = scope.relatedDays > 0 ? tr("with related events within %1 days").arg(scope.relatedDays) : QString();
+        m_brief.scopeText = scope.relatedDays > 0
+            ? tr("with related events within %1").arg(plural(scope.relatedDays, tr("1 day"), tr("%1 days")))
+            : QString();
         break;
     case Scope::Kind::Actor:
         m_brief.title = name(scope.actor);

@@ -16,9 +16,9 @@ namespace briefing {
 /// How much a brief holds.
 struct BuildOptions
 {
-    int maxStatements = 6; // key statements quoted
+    int maxStatements = 5; // key statements quoted
     int maxPeople = 8; // people listed for actor and period briefs (an event lists all its participants)
-    int figureLanes = 6; // actors with a lane of their own in the figure
+    int figureLanes = 5; // actors with a lane of their own in the figure
     QDate prepared = QDate::currentDate();
 };
 

@@ -64,7 +64,12 @@ TimelineRenderer::TimelineRenderer(const QFont& font)
     , m_smallFont(font)
     , m_ticks([metrics = QFontMetrics(font)](const QString& text) { return metrics.horizontalAdvance(text); })
 {
-    m_smallFont.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
+    // A font sized in pixels (a figure painted at any scale, as on a briefing sheet) keeps its small variant in
+    // pixels too: a size in points would be taken at the paint device's resolution.
+    if (font.pixelSize() > 0)
+        m_smallFont.setPixelSize(std::max(8, int(std::lround(font.pixelSize() * 0.85))));
+    else
+        m_smallFont.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
 }
 
 TimelineRenderer::Areas TimelineRenderer::areas(const QRect& b) const
@@ -304,7 +309,12 @@ void TimelineRenderer::paintHeaders(QPainter& p, const Areas& a, const TimelineS
         p.drawLine(r.bottomLeft(), r.bottomRight());
         p.setPen(mutedText);
         const QString arrow = info.collapsed ? QStringLiteral("▸") : QStringLiteral("▾");
-        if (h >= metrics.height()) {
+        if (scene.printing) {
+            // On paper the lane's name is all: no toggle to click, no count to compare.
+            p.setPen(textColor);
+            p.drawText(QRect(r.left() + 8, r.top(), r.width() - 14, h), Qt::AlignVCenter,
+                metrics.elidedText(info.label, Qt::ElideRight, r.width() - 14));
+        } else if (h >= metrics.height()) {
             p.drawText(QRect(r.left() + 4, r.top(), 12, std::min(h, rowHeight + 4)), Qt::AlignVCenter, arrow);
             const QString count = QString::number(data[std::size_t(lane)].count());
             const int countWidth = metrics.horizontalAdvance(count);

@@ -37,6 +37,7 @@ struct TimelineScene
     qint64 now = 0; // the "today" marker, UTC ms
     std::function<QString(qint64 eventId)> title; // label text; none draws no labels
     QRect rubberBand; // the zoom rectangle being dragged, if any
+    bool printing = false; // for paper (briefing figures): lane headers without toggles or counts
 };
 
 /// What is under a point of the timeline.

@@ -13,6 +13,7 @@
 
 #include "actorlistmodel.h"
 #include "storage/project.h"
+#include "widgets/listtext.h"
 
 namespace attache {
 namespace {
@@ -20,16 +21,6 @@ namespace {
 constexpr ActorKind kinds[] = {ActorKind::Person, ActorKind::State, ActorKind::Organization, ActorKind::Group,
     ActorKind::Media, ActorKind::Other};
 
-QStringList splitList(const QString& text)
-{
-    QStringList items;
-    for (const QString& item : text.split(u',')) {
-        const QString trimmed = item.trimmed();
-        if (!trimmed.isEmpty())
-            items.append(trimmed);
-    }
-    return items;
-}
 
 } // namespace
 
@@ -122,7 +113,7 @@ Actor ActorDialog::actor() const
     Actor a = m_original;
     a.name = m_name->text().trimmed();
     a.kind = static_cast<ActorKind>(m_kind->currentData().toInt());
-    a.aliases = splitList(m_aliases->text());
+    a.aliases = splitCommaList(m_aliases->text());
     a.role = m_role->text().trimmed();
     a.affiliation = ActorId(m_affiliation->currentData().toLongLong());
     a.country = m_country->text().trimmed();

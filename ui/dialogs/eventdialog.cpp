@@ -17,6 +17,7 @@
 
 #include "eventtablemodel.h"
 #include "storage/project.h"
+#include "widgets/listtext.h"
 #include "widgets/fuzzydateedit.h"
 
 namespace attache {
@@ -46,16 +47,6 @@ constexpr ParticipantRole roles[] = {ParticipantRole::Host, ParticipantRole::Gue
 constexpr EventStatus statuses[]
     = {EventStatus::Occurred, EventStatus::Planned, EventStatus::Cancelled, EventStatus::Unknown};
 
-QStringList splitList(const QString& text)
-{
-    QStringList items;
-    for (const QString& item : text.split(u',')) {
-        const QString trimmed = item.trimmed();
-        if (!trimmed.isEmpty())
-            items.append(trimmed);
-    }
-    return items;
-}
 
 } // namespace
 
@@ -223,7 +214,7 @@ Event EventDialog::event() const
     e.end = m_end->date();
     e.location = m_location->text().trimmed();
     e.summary = m_summary->toPlainText().trimmed();
-    e.tags = splitList(m_tags->text());
+    e.tags = splitCommaList(m_tags->text());
     e.cameo = m_cameo->text().trimmed();
     e.participants.clear();
     for (int row = 0; row < m_participants->rowCount(); ++row) {

@@ -17,35 +17,20 @@
 #include "briefing/builder.h"
 #include "sample/generator.h"
 #include "storage/project.h"
+#include "benchsupport.h"
 
 using namespace attache;
 
 namespace {
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
 
 QString ensureProject(const QString& dir, qint64 events)
 {
-    const QString path = QStringLiteral("%1/brief-%2.attache").arg(dir).arg(events);
-    if (QFileInfo::exists(path))
-        return path;
-    std::fprintf(stderr, "generating %s...\n", qPrintable(path));
-    auto project = Project::create(path);
-    if (!project)
-        qFatal("%s", qPrintable(project.error()));
     generator::Options options;
     options.events = events;
     options.actors = 200;
     options.years = 30;
-    const Status done = generator::generate(**project, options);
-    if (!done)
-        qFatal("%s", qPrintable(done.error()));
-    return path;
+    return bench::ensureProject(QStringLiteral("%1/brief-%2.attache").arg(dir).arg(events), options);
 }
 
 /// A period in the last years of the project holding 200 events (or as close to it as a few tries get): its first
@@ -138,6 +123,6 @@ int main(int argc, char** argv)
         total.push_back(all);
     }
     std::printf("events=%lld pages=%d build_ms=%.1f pdf_ms=%.1f brief_200_ms=%.1f\n", qlonglong(events), pages,
-        median(build), median(write), median(total));
+        bench::median(build), bench::median(write), bench::median(total));
     return 0;
 }

@@ -10,16 +10,12 @@
 
 #include "extract/extraction.h"
 #include "extract/reader.h"
+#include "benchsupport.h"
 
 using namespace attache;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
 
 /// A synthetic news story of about `bytes` bytes: paragraphs of reported speech, quotations, dates and titles.
 QByteArray story(int bytes, int seed)
@@ -75,6 +71,6 @@ int main(int argc, char** argv)
         const auto x = extract::extract(*article, published);
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::printf("articles_per_s=%.0f\nmb_text_ms=%.0f\n", median(rates), median(times));
+    std::printf("articles_per_s=%.0f\nmb_text_ms=%.0f\n", bench::median(rates), bench::median(times));
     return 0;
 }

@@ -14,37 +14,19 @@
 
 #include "sample/generator.h"
 #include "storage/project.h"
+#include "benchsupport.h"
 
 using namespace attache;
 
 namespace {
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
 
 QString ensureProject(const QString& dir, const QString& name, qint64 events, qint64 statements)
 {
-    const QString path = dir + u'/' + name;
-    if (QFileInfo::exists(path))
-        return path;
-    std::fprintf(stderr, "generating %s (%lld events, %lld statements)...\n", qPrintable(path), events, statements);
-    auto project = Project::create(path);
-    if (!project)
-        qFatal("%s", qPrintable(project.error()));
     generator::Options options;
     options.events = events;
     options.statements = statements;
-    const Status done = generator::generate(**project, options);
-    if (!done) {
-        project.value().reset();
-        QFile::remove(path);
-        qFatal("%s", qPrintable(done.error()));
-    }
-    return path;
+    return bench::ensureProject(dir + u'/' + name, options);
 }
 
 } // namespace
@@ -103,7 +85,7 @@ int main(int argc, char** argv)
             if (!written)
                 qFatal("%s", qPrintable(written.error()));
         }
-        std::printf("insert_100k_ms=%.1f\n", median(times));
+        std::printf("insert_100k_ms=%.1f\n", bench::median(times));
         std::fflush(stdout);
     }
 
@@ -122,7 +104,7 @@ int main(int argc, char** argv)
             times.push_back(double(timer.nsecsElapsed()) / 1e6);
             loaded = catalog.size();
         }
-        std::printf("load_1m_events=%zu\nload_1m_ms=%.1f\n", loaded, median(times));
+        std::printf("load_1m_events=%zu\nload_1m_ms=%.1f\n", loaded, bench::median(times));
         std::fflush(stdout);
     }
 
@@ -145,7 +127,7 @@ int main(int argc, char** argv)
                 hits += found ? found->size() : 0;
             }
         }
-        std::printf("search_100k_queries=%lld\nsearch_100k_ms=%.2f\n", qlonglong(queries.size()), median(times));
+        std::printf("search_100k_queries=%lld\nsearch_100k_ms=%.2f\n", qlonglong(queries.size()), bench::median(times));
         std::fflush(stdout);
     }
     return 0;

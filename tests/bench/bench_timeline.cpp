@@ -19,6 +19,7 @@
 
 #include "sample/generator.h"
 #include "storage/project.h"
+#include "benchsupport.h"
 #include "timeline/lanelayout.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinerenderer.h"
@@ -27,31 +28,15 @@ using namespace attache;
 
 namespace {
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
 
 QString ensureProject(const QString& dir, qint64 events)
 {
-    const QString path = QStringLiteral("%1/timeline-%2.attache").arg(dir).arg(events);
-    if (QFileInfo::exists(path))
-        return path;
-    std::fprintf(stderr, "generating %s...\n", qPrintable(path));
-    auto project = Project::create(path);
-    if (!project)
-        qFatal("%s", qPrintable(project.error()));
     generator::Options options;
     options.events = events;
     options.statements = events / 10;
     options.actors = 200;
     options.years = 30;
-    const Status done = generator::generate(**project, options);
-    if (!done)
-        qFatal("%s", qPrintable(done.error()));
-    return path;
+    return bench::ensureProject(QStringLiteral("%1/timeline-%2.attache").arg(dir).arg(events), options);
 }
 
 } // namespace
@@ -121,7 +106,7 @@ int main(int argc, char** argv)
             }
             if (parser.isSet(QStringLiteral("png")))
                 image.save(QStringLiteral("%1-%2-%3.png").arg(parser.value(QStringLiteral("png"))).arg(size).arg(name));
-            return median(times);
+            return bench::median(times);
         };
         scene.scale.fit(index.spanStart(), index.spanEnd(), lanesWidth);
         const double full = renderTimes(QStringLiteral("full"));
@@ -144,7 +129,7 @@ int main(int argc, char** argv)
             hitTimes.push_back(double(timer.nsecsElapsed()) / 1e6 / points);
         }
         std::printf("events=%lld full_ms=%.2f month_ms=%.2f hit_ms=%.4f index_ms=%.1f (read %.1f) bytes_per_event=%.1f\n",
-            qlonglong(index.size()), full, month, median(hitTimes), median(indexTimes), median(loadTimes),
+            qlonglong(index.size()), full, month, bench::median(hitTimes), bench::median(indexTimes), bench::median(loadTimes),
             double(index.bytes()) / double(std::max<std::size_t>(1, index.size())));
         std::fflush(stdout);
     }

@@ -21,11 +21,14 @@ inline double median(std::vector<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
-/// The project at `path`, generated with `options` unless an earlier run left it there.
+/// The project at `path`, generated with `options` unless an earlier run left one there.
 inline QString ensureProject(const QString& path, const generator::Options& options)
 {
-    if (QFileInfo::exists(path))
+    // A project left by an earlier run is reused, upgraded to the current schema by opening it once for writing.
+    if (QFileInfo::exists(path) && Project::open(path).ok())
         return path;
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
     std::fprintf(stderr, "generating %s (%lld events)...\n", qPrintable(path), static_cast<long long>(options.events));
     auto project = Project::create(path);
     if (!project)

@@ -10,50 +10,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 using namespace Qt::Literals::StringLiterals;
+using attache::test::Run;
+using attache::test::errorProblem;
+using attache::test::readFile;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString errText() const { return QString::fromUtf8(err); }
-    QString outText() const { return QString::fromUtf8(out); }
-};
 
 const QString banner = u"UNCLASSIFIED // FOR OFFICIAL USE ONLY"_s;
 const QString summit = u"Trump\u2013Putin summit in Alaska"_s;
 
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
-/// What is wrong with the stderr of a failed run, or an empty string (as tst_cli checks it).
-QString errorProblem(const Run& run, int expectedCode, const QString& needle)
-{
-    if (run.code != expectedCode)
-        return u"exit status %1, expected %2; stderr: %3"_s.arg(run.code).arg(expectedCode).arg(run.errText());
-    if (!run.out.isEmpty())
-        return u"a failed command printed to stdout: %1"_s.arg(run.outText());
-    const QStringList lines = run.errText().split(u'\n', Qt::SkipEmptyParts);
-    if (lines.isEmpty())
-        return u"nothing on stderr"_s;
-    if (!lines.first().startsWith(u"attache: "_s))
-        return u"the message does not start with \"attache: \": %1"_s.arg(lines.first());
-    if (!lines.first().contains(needle, Qt::CaseInsensitive))
-        return u"the message does not mention \"%1\": %2"_s.arg(needle, lines.first());
-    const qsizetype allowed = expectedCode == 2 ? 2 : 1;
-    if (lines.size() > allowed)
-        return u"the message has %1 lines: %2"_s.arg(lines.size()).arg(run.errText());
-    if (lines.size() == 2 && !lines.at(1).startsWith(u"Try 'attache --help'"_s))
-        return u"unexpected second line: %1"_s.arg(lines.at(1));
-    return {};
-}
 
 QString simplified(const QString& text)
 {

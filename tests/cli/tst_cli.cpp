@@ -16,30 +16,18 @@
 #include <QTest>
 #include <QtEndian>
 
+#include "clirun.h"
 #include "sample/sample.h"
 
 using namespace Qt::Literals::StringLiterals;
+using attache::test::Run;
+using attache::test::errorProblem;
+using attache::test::readFile;
 
 namespace {
 
 /// One finished run of the executable.
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
 
-    QString errText() const { return QString::fromUtf8(err); }
-    QString outText() const { return QString::fromUtf8(out); }
-};
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -52,28 +40,6 @@ QStringList entries(const QString& folder)
     return QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden, QDir::Name);
 }
 
-/// What is wrong with the stderr of a failed run, or an empty string. The error is one line starting "attache: "
-/// that contains `needle`; a usage error (exit 2) may add the single conventional "Try 'attache --help'" hint.
-QString errorProblem(const Run& run, int expectedCode, const QString& needle)
-{
-    if (run.code != expectedCode)
-        return u"exit status %1, expected %2; stderr: %3"_s.arg(run.code).arg(expectedCode).arg(run.errText());
-    if (!run.out.isEmpty())
-        return u"a failed command printed to stdout: %1"_s.arg(run.outText());
-    const QStringList lines = run.errText().split(u'\n', Qt::SkipEmptyParts);
-    if (lines.isEmpty())
-        return u"nothing on stderr"_s;
-    if (!lines.first().startsWith(u"attache: "_s))
-        return u"the message does not start with \"attache: \": %1"_s.arg(lines.first());
-    if (!lines.first().contains(needle, Qt::CaseInsensitive))
-        return u"the message does not mention \"%1\": %2"_s.arg(needle, lines.first());
-    const qsizetype allowed = expectedCode == 2 ? 2 : 1;
-    if (lines.size() > allowed)
-        return u"the message has %1 lines: %2"_s.arg(lines.size()).arg(run.errText());
-    if (lines.size() == 2 && !lines.at(1).startsWith(u"Try 'attache --help'"_s))
-        return u"unexpected second line: %1"_s.arg(lines.at(1));
-    return {};
-}
 
 QJsonArray jsonArray(const QByteArray& bytes, QString* problem)
 {

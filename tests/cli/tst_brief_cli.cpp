@@ -46,26 +46,7 @@ class TestBriefCli final : public QObject
     /// Runs the executable in the test's folder without any display, as scripts do.
     Run attache(const QStringList& arguments, const QStringList& environment = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"XDG_RUNTIME_DIR"_s})
-            env.remove(name);
-        for (const QString& setting : environment)
-            env.insert(setting.section(u'=', 0, 0), setting.section(u'=', 1));
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(ATTACHE_EXECUTABLE), arguments);
-        Run run;
-        if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = "attache did not start or finish: " + process.errorString().toUtf8();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return attache::test::runHeadless(QStringLiteral(ATTACHE_EXECUTABLE), arguments, m_dir.path(), environment);
     }
 
     static QString tool(const QString& program, const QStringList& arguments)

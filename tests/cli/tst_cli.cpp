@@ -78,24 +78,8 @@ private:
     /// Runs the executable in `workDir` (the shared folder by default) without any display, as scripts do.
     Run attache(const QStringList& arguments, const QString& workDir = {}) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString& name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
-            environment.remove(name);
-        process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(workDir.isEmpty() ? m_dir.path() : workDir);
-        process.start(QStringLiteral(ATTACHE_EXECUTABLE), arguments);
-        Run run;
-        if (!process.waitForStarted(30000) || !process.waitForFinished(240000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = "attache did not start or finish: " + process.errorString().toUtf8();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return attache::test::runHeadless(
+            QStringLiteral(ATTACHE_EXECUTABLE), arguments, workDir.isEmpty() ? m_dir.path() : workDir);
     }
 
     /// The events `attache events` prints as JSON for `arguments` (after the project path).

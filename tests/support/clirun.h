@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +23,33 @@ struct Run
     QString errText() const { return QString::fromUtf8(err); }
     QString outText() const { return QString::fromUtf8(out); }
 };
+
+/// Runs the executable in `workDir` with no display (as scripts do), `settings` ("NAME=value") added to the
+/// environment, and records how it ended.
+inline Run runHeadless(const QString& executable, const QStringList& arguments, const QString& workDir,
+    const QStringList& settings = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"XDG_RUNTIME_DIR"_s})
+        env.remove(name);
+    for (const QString& setting : settings)
+        env.insert(setting.section(u'=', 0, 0), setting.section(u'=', 1));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(workDir);
+    process.start(executable, arguments);
+    Run run;
+    if (!process.waitForStarted(30000) || !process.waitForFinished(240000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "attache did not start or finish: " + process.errorString().toUtf8();
+        return run;
+    }
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
 
 inline QByteArray readFile(const QString& path)
 {

@@ -878,38 +878,6 @@ const QList<Trigger>& triggers()
     return list;
 }
 
-QString kindWord(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Summit:
-        return QStringLiteral("summit");
-    case EventKind::Meeting:
-        return QStringLiteral("meeting");
-    case EventKind::Talks:
-        return QStringLiteral("talks");
-    case EventKind::Call:
-        return QStringLiteral("call");
-    case EventKind::Visit:
-        return QStringLiteral("visit");
-    case EventKind::PressConference:
-        return QStringLiteral("press conference");
-    case EventKind::Interview:
-        return QStringLiteral("interview");
-    case EventKind::Post:
-        return QStringLiteral("post");
-    case EventKind::Statement:
-        return QStringLiteral("statement");
-    case EventKind::Agreement:
-        return QStringLiteral("agreement");
-    case EventKind::Sanction:
-        return QStringLiteral("sanctions");
-    case EventKind::Exchange:
-        return QStringLiteral("prisoner exchange");
-    case EventKind::Other:
-        return QStringLiteral("event");
-    }
-    return {};
-}
 
 QString titleFor(const EventCandidate& e)
 {
@@ -919,7 +887,7 @@ QString titleFor(const EventCandidate& e)
             names.append(p.section(u' ', -1));
     }
     QString title = names.join(QStringLiteral("–"));
-    title += (title.isEmpty() ? QString() : QStringLiteral(" ")) + kindWord(e.kind);
+    title += (title.isEmpty() ? QString() : QStringLiteral(" ")) + toPhrase(e.kind);
     if (!e.location.isEmpty())
         title += QStringLiteral(" in ") + e.location;
     title[0] = title[0].toUpper();

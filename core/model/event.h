@@ -40,6 +40,8 @@ std::optional<EventKind> eventKindFromText(QStringView text);
 std::optional<EventStatus> eventStatusFromText(QStringView text);
 std::optional<ParticipantRole> participantRoleFromText(QStringView text);
 QStringList eventKindTexts();
+/// How prose names a kind ("summit", "phone call", "prisoner exchange"), for generated titles.
+QString toPhrase(EventKind kind);
 QStringList eventStatusTexts();
 QStringList participantRoleTexts();
 

@@ -103,6 +103,39 @@ std::optional<ParticipantRole> participantRoleFromText(QStringView text)
     return enumFromText(participantRoles, text);
 }
 QStringList eventKindTexts() { return enumTexts(eventKinds); }
+
+QString toPhrase(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Summit:
+        return QStringLiteral("summit");
+    case EventKind::Meeting:
+        return QStringLiteral("meeting");
+    case EventKind::Talks:
+        return QStringLiteral("talks");
+    case EventKind::Call:
+        return QStringLiteral("phone call");
+    case EventKind::Visit:
+        return QStringLiteral("visit");
+    case EventKind::PressConference:
+        return QStringLiteral("press conference");
+    case EventKind::Interview:
+        return QStringLiteral("interview");
+    case EventKind::Post:
+        return QStringLiteral("post");
+    case EventKind::Statement:
+        return QStringLiteral("statement");
+    case EventKind::Agreement:
+        return QStringLiteral("agreement");
+    case EventKind::Sanction:
+        return QStringLiteral("sanctions");
+    case EventKind::Exchange:
+        return QStringLiteral("prisoner exchange");
+    case EventKind::Other:
+        return QStringLiteral("event");
+    }
+    return {};
+}
 QStringList eventStatusTexts() { return enumTexts(eventStatuses); }
 QStringList participantRoleTexts() { return enumTexts(participantRoles); }
 

@@ -59,38 +59,6 @@ constexpr std::array<std::pair<EventKind, int>, 13> kindWeights{{
     {EventKind::Other, 1},
 }};
 
-QString phrase(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Summit:
-        return QStringLiteral("summit");
-    case EventKind::Meeting:
-        return QStringLiteral("meeting");
-    case EventKind::Talks:
-        return QStringLiteral("talks");
-    case EventKind::Call:
-        return QStringLiteral("phone call");
-    case EventKind::Visit:
-        return QStringLiteral("visit");
-    case EventKind::PressConference:
-        return QStringLiteral("press conference");
-    case EventKind::Interview:
-        return QStringLiteral("interview");
-    case EventKind::Post:
-        return QStringLiteral("post");
-    case EventKind::Statement:
-        return QStringLiteral("statement");
-    case EventKind::Agreement:
-        return QStringLiteral("agreement");
-    case EventKind::Sanction:
-        return QStringLiteral("sanctions");
-    case EventKind::Exchange:
-        return QStringLiteral("prisoner exchange");
-    case EventKind::Other:
-        return QStringLiteral("contact");
-    }
-    return {};
-}
 
 class Dice final
 {
@@ -268,8 +236,8 @@ Status generate(Project& project, const Options& options, const std::function<bo
             e.location = QString::fromUtf16(capitals[std::size_t(city)]);
             e.title = chosen.size() > 1
                 ? QStringLiteral("%1 %2 with %3 on %4")
-                      .arg(first, phrase(kind), world.actors[chosen.at(1)].name, dice.pick(topics))
-                : QStringLiteral("%1 %2 on %3").arg(first, phrase(kind), dice.pick(topics));
+                      .arg(first, toPhrase(kind), world.actors[chosen.at(1)].name, dice.pick(topics))
+                : QStringLiteral("%1 %2 on %3").arg(first, toPhrase(kind), dice.pick(topics));
             e.summary = QStringLiteral("%1 %2 %3 in %4.").arg(first, dice.pick(verbs), dice.pick(topics), e.location);
             if (dice.chance(0.2))
                 e.tags = {dice.pick(topics).section(u' ', -1)};

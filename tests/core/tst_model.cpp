@@ -36,6 +36,10 @@ private Q_SLOTS:
         check(annotationKindTexts(), annotationKindFromText, [](AnnotationKind k) { return toText(k); });
         QCOMPARE(eventKindTexts().size(), eventKindCount);
         QCOMPARE(eventKindTexts().first(), u"summit"_s);
+        for (int k = 0; k < eventKindCount; ++k)
+            QVERIFY(!toPhrase(EventKind(k)).isEmpty());
+        QCOMPARE(toPhrase(EventKind::Call), u"phone call"_s);
+        QCOMPARE(toPhrase(EventKind::PressConference), u"press conference"_s);
         QVERIFY(eventKindTexts().contains(u"press_conference"_s));
     }
 

@@ -371,14 +371,19 @@ void BriefDialog::showError(const QString& message)
     box->open();
 }
 
+void BriefDialog::preparePrinter(QPrinter& printer) const
+{
+    printer.setPageLayout(BriefPrinter::pageLayout(pageSize()));
+    printer.setDocName(m_brief.title);
+}
+
 void BriefDialog::preview()
 {
     settle();
     if (!m_hasBrief)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(BriefPrinter::pageLayout(pageSize()));
-    printer.setDocName(m_brief.title);
+    preparePrinter(printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(u"briefPreview"_s);
     dialog.setWindowTitle(tr("Print Preview — %1").arg(m_brief.title));
@@ -395,8 +400,7 @@ void BriefDialog::print()
     if (!m_hasBrief)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(BriefPrinter::pageLayout(pageSize()));
-    printer.setDocName(m_brief.title);
+    preparePrinter(printer);
     QPrintDialog dialog(&printer, this);
     dialog.setObjectName(u"briefPrint"_s);
     if (dialog.exec() != QDialog::Accepted)

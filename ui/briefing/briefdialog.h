@@ -19,6 +19,8 @@ class QRadioButton;
 class QSpinBox;
 class QTimer;
 
+class QPrinter;
+
 namespace attache {
 
 class FuzzyDateEdit;
@@ -60,6 +62,8 @@ public:
 
     /// Opens the print preview (QPrintPreviewDialog) of the brief.
     void preview();
+    /// Paper, margins and document name for printing and preview alike.
+    void preparePrinter(QPrinter& printer) const;
     /// Asks for a printer and prints.
     void print();
     /// Asks for a file and exports to it.

@@ -9,10 +9,10 @@
 
 #include "cli/failure.h"
 #include "extract/extraction.h"
+#include "extract/importer.h"
 #include "extract/reader.h"
 #include "storage/project.h"
 #include "storage/storageerror.h"
-#include "util/codepoints.h"
 
 namespace attache::cli {
 namespace {
@@ -52,111 +52,6 @@ std::unique_ptr<Project> openProject(const QString& path, Project::Access access
     return std::move(project.value());
 }
 
-/// An annotation on `text` for the UTF-16 span, with its W3C selectors (code points, 32 characters of context).
-Annotation annotationFor(const QString& text, SourceId source, const extract::Span& span, AnnotationKind kind,
-    TargetType type, qint64 target, const QDateTime& now)
-{
-    Annotation a;
-    a.source = source;
-    a.start = codepoints::fromUtf16(text, span.start);
-    a.end = codepoints::fromUtf16(text, span.end);
-    a.exact = text.mid(span.start, span.end - span.start);
-    a.prefix = codepoints::slice(text, std::max<qint64>(0, a.start - Annotation::quoteContext), a.start);
-    a.suffix = codepoints::slice(text, a.end, a.end + Annotation::quoteContext);
-    a.kind = kind;
-    a.targetType = type;
-    a.targetId = target;
-    a.created = now;
-    return a;
-}
-
-/// Stores one article's extraction: the source, then every candidate, each with annotations on its evidence.
-void store(Project& project, const extract::Extraction& x)
-{
-    const QString& text = x.article.text;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    Source source;
-    source.title = x.article.meta.title;
-    source.outlet = x.article.meta.outlet;
-    source.authors = x.article.meta.authors;
-    source.url = x.article.meta.url;
-    source.published = x.article.meta.published;
-    source.retrieved = now;
-    source.text = text;
-    source.original = x.article.original;
-    const SourceId sourceId = project.sources().insert(source);
-
-    QHash<QString, ActorId> actorIds;
-    for (const extract::ActorCandidate& c : x.actors) {
-        ActorId id(c.projectId);
-        if (!id.isValid()) {
-            Actor a;
-            a.name = c.name;
-            a.kind = c.kind;
-            a.aliases = c.aliases;
-            a.role = c.role;
-            a.country = c.country;
-            id = project.actors().insert(a);
-        }
-        actorIds.insert(c.name, id);
-        for (const extract::Span& m : c.mentions)
-            project.annotations().insert(annotationFor(text, sourceId, m, AnnotationKind::ActorMention, TargetType::Actor, id.value, now));
-    }
-    // Affiliations point at candidates of the same article or actors already there.
-    for (const extract::ActorCandidate& c : x.actors) {
-        if (c.affiliation.isEmpty() || c.projectId)
-            continue;
-        auto actor = project.actors().find(actorIds.value(c.name));
-        const ActorId affiliation = actorIds.contains(c.affiliation) ? actorIds.value(c.affiliation)
-            : project.actors().findByName(c.affiliation) ? project.actors().findByName(c.affiliation)->id
-                                                         : ActorId();
-        if (actor && affiliation.isValid() && affiliation != actor->id) {
-            actor->affiliation = affiliation;
-            project.actors().update(*actor);
-        }
-    }
-    QList<EventId> eventIds;
-    for (const extract::EventCandidate& c : x.events) {
-        EventId id(c.projectId);
-        if (!id.isValid() && !c.date.isNull()) {
-            Event e;
-            e.title = c.title;
-            e.kind = c.kind;
-            e.status = c.status;
-            e.start = c.date;
-            e.end = c.endDate;
-            e.location = c.location;
-            e.cameo = c.cameo;
-            for (const QString& name : c.participants) {
-                if (actorIds.contains(name))
-                    e.participants.append(Participant{actorIds.value(name), ParticipantRole::Participant});
-            }
-            id = project.events().insert(e);
-        }
-        eventIds.append(id);
-        if (id.isValid()) {
-            for (const extract::Span& s : c.evidence)
-                project.annotations().insert(annotationFor(text, sourceId, s, AnnotationKind::EventEvidence, TargetType::Event, id.value, now));
-        }
-    }
-    for (const extract::StatementCandidate& c : x.statements) {
-        if (c.speaker.isEmpty() || !actorIds.contains(c.speaker))
-            continue;
-        Statement st;
-        st.speaker = actorIds.value(c.speaker);
-        st.text = c.quote;
-        st.kind = c.kind;
-        st.when = c.date;
-        st.source = sourceId;
-        st.spanStart = codepoints::fromUtf16(text, c.span.start);
-        st.spanEnd = codepoints::fromUtf16(text, c.span.end);
-        if (c.event >= 0 && c.event < eventIds.size() && eventIds[c.event].isValid())
-            st.venue = eventIds[c.event];
-        const StatementId id = project.statements().insert(st);
-        project.annotations().insert(annotationFor(text, sourceId, c.span, AnnotationKind::Statement, TargetType::Statement, id.value, now));
-    }
-}
-
 } // namespace
 
 int cmdExtract(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream&)
@@ -188,7 +83,7 @@ int cmdImport(QCommandLineParser& parser, const QStringList& arguments, QTextStr
                     fail(QStringLiteral("%1: already imported as “%2” (use --force to import it again)").arg(file, existing->title));
             }
             const extract::Extraction x = extract::extract(article, published, project.get());
-            const Status written = project->write([&] { store(*project, x); });
+            const Status written = project->write([&] { extract::store(*project, x); });
             if (!written)
                 fail(QStringLiteral("%1: %2").arg(file, written.error()));
             out << QStringLiteral("imported %1: %2 actors, %3 events, %4 statements")

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include "model/annotation.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace attache::briefing {
@@ -13,26 +15,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("attache::briefing", text);
-}
-
-QString credibilityDescription(int credibility)
-{
-    switch (credibility) {
-    case 1:
-        return tr("confirmed");
-    case 2:
-        return tr("probably true");
-    case 3:
-        return tr("possibly true");
-    case 4:
-        return tr("doubtful");
-    case 5:
-        return tr("improbable");
-    case 6:
-        return tr("truth cannot be judged");
-    default:
-        return {};
-    }
 }
 
 QDate utcDay(qint64 ms)

@@ -37,6 +37,7 @@ struct ActorCandidate
     qint64 projectId = 0; // the project's actor this one is, when matched
     QString matchReason;
     QList<Span> mentions;
+    bool accepted = true; // stored on import (the analyst unchecks what is wrong)
 };
 
 struct EventCandidate
@@ -53,6 +54,7 @@ struct EventCandidate
     qint64 projectId = 0;
     QString matchReason;
     QList<Span> evidence;
+    bool accepted = true;
 };
 
 struct StatementCandidate
@@ -64,6 +66,7 @@ struct StatementCandidate
     QString venue;
     int event = -1; // index into events: where it was said
     Span span;
+    bool accepted = true;
 };
 
 /// What the importer proposes for one article.

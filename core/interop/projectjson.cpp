@@ -95,7 +95,7 @@ QJsonObject toJson(const Statement& st)
 
 QJsonObject toJson(const Annotation& a)
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("id"), a.id.value},
         {QStringLiteral("source"), a.source.value},
         {QStringLiteral("start"), a.start},
@@ -112,6 +112,9 @@ QJsonObject toJson(const Annotation& a)
         {QStringLiteral("comment"), a.comment},
         {QStringLiteral("created"), a.created.isValid() ? QJsonValue(a.created.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
     };
+    if (!a.anchored)
+        o.insert(QStringLiteral("anchored"), false); // written only when it says something
+    return o;
 }
 
 template<typename T>
@@ -162,6 +165,16 @@ public:
         if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(v.toInteger()))
             fail(key, QStringLiteral("expected a positive whole number"));
         return v.toInteger();
+    }
+
+    bool boolean(const QString& key, bool fallback) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool())
+            fail(key, QStringLiteral("expected true or false"));
+        return v.toBool();
     }
 
     qint64 integer(const QString& key, qint64 fallback) const
@@ -436,6 +449,7 @@ void readAll(const QJsonObject& root, Project& project)
             f.fail(QStringLiteral("credibility"), QStringLiteral("expected 1-6"));
         a.comment = f.string(QStringLiteral("comment"));
         a.created = f.timestamp(QStringLiteral("created"));
+        a.anchored = f.boolean(QStringLiteral("anchored"), true);
         project.annotations().insert(a);
     }
 }

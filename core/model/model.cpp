@@ -146,6 +146,33 @@ QStringList statementKindTexts() { return enumTexts(statementKinds); }
 QString toText(Reliability reliability) { return enumToText(reliabilities, reliability); }
 std::optional<Reliability> reliabilityFromText(QStringView text) { return enumFromText(reliabilities, text); }
 
+QString credibilityDescription(int credibility)
+{
+    switch (credibility) {
+    case 1:
+        return QStringLiteral("confirmed");
+    case 2:
+        return QStringLiteral("probably true");
+    case 3:
+        return QStringLiteral("possibly true");
+    case 4:
+        return QStringLiteral("doubtful");
+    case 5:
+        return QStringLiteral("improbable");
+    case 6:
+        return QStringLiteral("truth cannot be judged");
+    default:
+        return {};
+    }
+}
+
+QString gradeBadge(const QString& reliabilityLetter, int credibility)
+{
+    const QString none(QChar(0x2013));
+    return (reliabilityLetter.isEmpty() ? none : reliabilityLetter)
+        + (credibility >= 1 && credibility <= 6 ? QString::number(credibility) : none);
+}
+
 QString reliabilityDescription(Reliability reliability)
 {
     switch (reliability) {

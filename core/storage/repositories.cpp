@@ -210,7 +210,7 @@ Source readSourceRow(SQLite::Statement& s)
 // ---- annotations ----
 
 constexpr const char* annotationColumns = "id, source_id, start, \"end\", exact, prefix, suffix, kind, target_type, "
-                                          "target_id, credibility, comment, created";
+                                          "target_id, credibility, comment, created, anchored";
 
 void bindAnnotation(SQLite::Statement& s, const Annotation& a)
 {
@@ -234,6 +234,7 @@ void bindAnnotation(SQLite::Statement& s, const Annotation& a)
     s.bind(11, a.credibility);
     sql::bind(s, 12, a.comment);
     sql::bind(s, 13, a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : QString());
+    s.bind(14, a.anchored ? 1 : 0);
 }
 
 Annotation readAnnotationRow(SQLite::Statement& s)
@@ -254,6 +255,7 @@ Annotation readAnnotationRow(SQLite::Statement& s)
     const QString created = sql::text(s.getColumn(12));
     if (!created.isEmpty())
         a.created = QDateTime::fromString(created, Qt::ISODateWithMs).toUTC();
+    a.anchored = s.getColumn(13).getInt() != 0;
     return a;
 }
 
@@ -830,7 +832,7 @@ AnnotationId AnnotationRepository::insert(const Annotation& annotation)
 {
     m_c.requireTransaction();
     static const std::string q
-        = sqlText({"INSERT INTO annotation (", annotationColumns, ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"});
+        = sqlText({"INSERT INTO annotation (", annotationColumns, ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"});
     auto& s = m_c.prepare(q.c_str());
     bindAnnotation(s, annotation);
     s.exec();
@@ -844,7 +846,7 @@ void AnnotationRepository::update(const Annotation& annotation)
     m_c.requireTransaction();
     auto& s = m_c.prepare("UPDATE annotation SET source_id = ?2, start = ?3, \"end\" = ?4, exact = ?5, prefix = ?6, "
                           "suffix = ?7, kind = ?8, target_type = ?9, target_id = ?10, credibility = ?11, "
-                          "comment = ?12, created = ?13 WHERE id = ?1");
+                          "comment = ?12, created = ?13, anchored = ?14 WHERE id = ?1");
     bindAnnotation(s, annotation);
     s.exec();
     requireChanged(m_c, "annotation", annotation.id.value);

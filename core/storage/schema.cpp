@@ -176,8 +176,10 @@ END;
 
 // The upgrade from each version to the next, in order: migrations[0] takes version 1 to 2.
 // Version 2: sources keep the article as it was read (the original), beside the normalised text annotations index.
+// Version 3: annotations say whether they are anchored (an edit of the source text can leave one unplaced).
 const char* const migrations[] = {
     "ALTER TABLE source ADD COLUMN original TEXT NOT NULL DEFAULT '';",
+    "ALTER TABLE annotation ADD COLUMN anchored INTEGER NOT NULL DEFAULT 1 CHECK (anchored IN (0, 1));",
 };
 static_assert(std::size(migrations) == currentVersion - 1);
 

@@ -306,6 +306,7 @@ private Q_SLOTS:
         schema::createAt(db, 1);
         db.exec("INSERT INTO source (id, title, outlet, text, content_hash) VALUES (1, 'Talks resume', 'Evening Report', "
                 "'Talks resumed on Monday.', 'x')");
+        db.exec("INSERT INTO annotation (id, source_id, start, \"end\", exact, kind) VALUES (1, 1, 0, 5, 'Talks', 'note')");
         db.exec("COMMIT");
         return path;
     }
@@ -328,6 +329,13 @@ private Q_SLOTS:
             edited.original = u"TALKS RESUME\n\nTalks resumed on Monday."_s;
             ATTACHE_WRITE(**project, project.value()->sources().update(edited));
             QCOMPARE(project.value()->sources().find(SourceId(1))->original, edited.original);
+            // Version 3: annotations written before are anchored, and the flag can be cleared.
+            auto annotation = project.value()->annotations().find(AnnotationId(1));
+            QVERIFY(annotation);
+            QVERIFY(annotation->anchored);
+            annotation->anchored = false;
+            ATTACHE_WRITE(**project, project.value()->annotations().update(*annotation));
+            QVERIFY(!project.value()->annotations().find(AnnotationId(1))->anchored);
             QCOMPARE(project.value()->integrityCheck(), u"ok"_s);
         }
         SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);

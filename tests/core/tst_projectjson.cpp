@@ -78,6 +78,12 @@ void fill(Project& p)
         a.credibility = 3;
         a.created = QDateTime(QDate(2024, 4, 9), QTime(13, 0), Qt::UTC);
         p.annotations().insert(a);
+        Annotation lost = a; // one that an edit of the text left unplaced
+        lost.anchored = false;
+        lost.kind = AnnotationKind::Note;
+        lost.targetType = TargetType::None;
+        lost.targetId = 0;
+        p.annotations().insert(lost);
     });
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error()));
 }

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Storing a reviewed extraction: only accepted candidates, matched rows reused, evidence annotated.
+#include <QFile>
+#include <QTest>
+
+#include "../support/testproject.h"
+#include "extract/importer.h"
+#include "extract/reader.h"
+#include "util/codepoints.h"
+
+using namespace attache;
+
+namespace {
+
+extract::Extraction wire(const Project* project = nullptr)
+{
+    QFile file(QStringLiteral(ATTACHE_FIXTURES "/wire.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture wire.txt");
+    auto article = extract::readArticle(file.readAll(), QStringLiteral("wire.txt"));
+    if (!article)
+        qFatal("fixture does not read");
+    return extract::extract(article.value(), test::date("2025-03-04"), project);
+}
+
+qsizetype indexOfActor(const extract::Extraction& x, const QString& name)
+{
+    for (qsizetype i = 0; i < x.actors.size(); ++i) {
+        if (x.actors[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestImporter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void storesEverythingAccepted();
+    void leavesOutWhatIsUnchecked();
+    void reusesMatchedActors();
+    void speakerMayBeAProjectActor();
+};
+
+void TestImporter::storesEverythingAccepted()
+{
+    test::TempProject p;
+    const extract::Extraction x = wire();
+    QVERIFY(x.actors.size() >= 2);
+    QVERIFY(x.statements.size() >= 3);
+    extract::Imported imported;
+    ATTACHE_WRITE(*p, imported = extract::store(*p, x));
+
+    QCOMPARE(p->actors().count(), x.actors.size());
+    const qsizetype dated = std::count_if(x.events.cbegin(), x.events.cend(), [](const auto& e) { return !e.date.isNull(); });
+    QCOMPARE(p->events().count(), dated);
+    QCOMPARE(p->statements().count(), x.statements.size());
+    QCOMPARE(imported.statements.size(), x.statements.size());
+
+    const auto source = p->sources().find(imported.source);
+    QVERIFY(source);
+    QCOMPARE(source->text, x.article.text);
+    // Every annotation quotes exactly what its span covers, and every statement has one.
+    const QList<Annotation> annotations = p->annotations().forSource(imported.source);
+    QCOMPARE(annotations.size(), imported.annotations);
+    for (const Annotation& a : annotations)
+        QCOMPARE(codepoints::slice(source->text, a.start, a.end), a.exact);
+    for (const StatementId id : imported.statements) {
+        const auto evidence = p->annotations().forTarget(TargetType::Statement, id.value);
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(evidence.first().exact, p->statements().find(id)->text);
+    }
+}
+
+void TestImporter::leavesOutWhatIsUnchecked()
+{
+    test::TempProject p;
+    extract::Extraction x = wire();
+    const qsizetype lindqvist = indexOfActor(x, QStringLiteral("Ada Lindqvist"));
+    QVERIFY(lindqvist >= 0);
+    x.actors[lindqvist].accepted = false;
+    for (extract::EventCandidate& e : x.events)
+        e.accepted = false;
+    const auto byHer = std::count_if(x.statements.cbegin(), x.statements.cend(),
+        [](const extract::StatementCandidate& s) { return s.speaker == QStringLiteral("Ada Lindqvist"); });
+    QVERIFY(byHer > 0);
+    for (const extract::StatementCandidate& s : std::as_const(x.statements)) {
+        if (s.speaker == QStringLiteral("Ada Lindqvist"))
+            QVERIFY(extract::statementProblem(*p, x, s).contains(QStringLiteral("not accepted")));
+    }
+    x.statements.first().accepted = false;
+
+    ATTACHE_WRITE(*p, extract::store(*p, x));
+    QCOMPARE(p->actors().count(), x.actors.size() - 1);
+    QVERIFY(!p->actors().findByName(QStringLiteral("Ada Lindqvist")));
+    QCOMPARE(p->events().count(), 0);
+    QCOMPARE(p->statements().count(), x.statements.size() - 1 - byHer);
+    for (const Statement& st : p->statements().all())
+        QVERIFY(!st.venue.isValid());
+}
+
+void TestImporter::reusesMatchedActors()
+{
+    test::TempProject p;
+    ActorId existing;
+    ATTACHE_WRITE(*p, {
+        Actor a;
+        a.name = QStringLiteral("Tomas Berglund");
+        a.role = QStringLiteral("Special Envoy");
+        existing = p->actors().insert(a);
+    });
+    const extract::Extraction x = wire(p.project.get());
+    const qsizetype berglund = indexOfActor(x, QStringLiteral("Tomas Berglund"));
+    QVERIFY(berglund >= 0);
+    QCOMPARE(x.actors[berglund].projectId, existing.value);
+
+    extract::Imported imported;
+    ATTACHE_WRITE(*p, imported = extract::store(*p, x));
+    QVERIFY(!imported.actors.contains(existing));
+    QCOMPARE(p->actors().count(), x.actors.size()); // the other candidates are new, Berglund is not
+    QCOMPARE(p->annotations().forTarget(TargetType::Actor, existing.value).size(), x.actors[berglund].mentions.size());
+    QVERIFY(!p->statements().bySpeaker(existing).isEmpty());
+}
+
+void TestImporter::speakerMayBeAProjectActor()
+{
+    test::TempProject p;
+    ActorId spokesman;
+    ATTACHE_WRITE(*p, {
+        Actor a;
+        a.name = QStringLiteral("Ministry Spokesman");
+        spokesman = p->actors().insert(a);
+    });
+    extract::Extraction x = wire(p.project.get());
+    x.statements.first().speaker = QStringLiteral("Ministry Spokesman");
+    x.statements.last().speaker = QStringLiteral("Nobody Known");
+    QVERIFY(extract::statementProblem(*p, x, x.statements.first()).isEmpty());
+    QVERIFY(extract::statementProblem(*p, x, x.statements.last()).contains(QStringLiteral("Nobody Known")));
+    ATTACHE_WRITE(*p, extract::store(*p, x));
+    QCOMPARE(p->statements().bySpeaker(spokesman).size(), 1);
+    QCOMPARE(p->statements().count(), x.statements.size() - 1);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

@@ -7,6 +7,7 @@
 
 #include "actorlistmodel.h"
 #include "eventtablemodel.h"
+#include "provenance/grading.h"
 #include "storage/changenotifier.h"
 #include "storage/project.h"
 
@@ -53,6 +54,35 @@ QString precisionLabel(DatePrecision precision)
     return {};
 }
 
+/// The grade badge of each passage marked as evidence for a fact ("B2 A1"), with a link that opens the reader on them;
+/// empty when nothing is marked.
+QString evidenceHtml(Project& project, TargetType type, qint64 id)
+{
+    const QList<Annotation> evidence = project.annotations().forTarget(type, id);
+    if (evidence.isEmpty())
+        return {};
+    QHash<qint64, QString> letters;
+    QStringList badges;
+    QSet<qint64> sources;
+    for (const Annotation& a : evidence) {
+        if (!letters.contains(a.source.value)) {
+            const auto src = project.sources().find(a.source);
+            letters.insert(a.source.value, src ? toText(src->reliability) : QString());
+        }
+        sources.insert(a.source.value);
+        const QString badge = gradeBadge(letters.value(a.source.value), a.credibility);
+        if (!badges.contains(badge))
+            badges.append(badge);
+    }
+    const QString typeText = toText(type);
+    return QStringLiteral("<span style='color:gray'>%1</span> <b style='background:#eef'>%2</b> "
+                          "<a href='attache:evidence/%3/%4'>%5</a>")
+        .arg(esc(DetailView::tr("%n passage(s) in %1 source(s)", nullptr, int(evidence.size())).arg(sources.size())),
+            esc(badges.join(u' ')), typeText)
+        .arg(id)
+        .arg(esc(DetailView::tr("Show evidence")));
+}
+
 /// One statement: the words (quoted unless a paraphrase), who said them, when and where, and links to edit or delete.
 QString statementHtml(Project& project, const Statement& st, EventId shownEvent, bool withSpeaker = true)
 {
@@ -75,8 +105,10 @@ QString statementHtml(Project& project, const Statement& st, EventId shownEvent,
                       .arg(st.id.value)
                       .arg(esc(DetailView::tr("edit")), esc(DetailView::tr("delete")));
     }
-    return QStringLiteral("<p style='margin-left:8px'>%1<br/><span style='color:gray'>— %2</span>%3</p>")
-        .arg(quoted ? QStringLiteral("“%1”").arg(esc(st.text)) : esc(st.text), context.join(QStringLiteral(", ")), actions);
+    const QString evidence = evidenceHtml(project, TargetType::Statement, st.id.value);
+    return QStringLiteral("<p style='margin-left:8px'>%1<br/><span style='color:gray'>— %2</span>%3%4</p>")
+        .arg(quoted ? QStringLiteral("“%1”").arg(esc(st.text)) : esc(st.text), context.join(QStringLiteral(", ")), actions,
+            evidence.isEmpty() ? QString() : QStringLiteral("<br/>") + evidence);
 }
 
 QString eventHtml(Project& project, const Event& e)
@@ -105,6 +137,18 @@ QString eventHtml(Project& project, const Event& e)
         row(DetailView::tr("Tags"), esc(e.tags.join(QStringLiteral(", "))));
     if (!e.cameo.isEmpty())
         row(DetailView::tr("CAMEO"), esc(e.cameo));
+    if (const QString evidence = evidenceHtml(project, TargetType::Event, e.id.value); !evidence.isEmpty()) {
+        row(DetailView::tr("Evidence"), evidence);
+        const grading::Corroboration c = grading::corroboration(project, e.id);
+        if (c.suggestedCredibility() != 0) {
+            row(DetailView::tr("Credibility"),
+                esc(DetailView::tr("reported by %1 outlets (%2): suggested %3 – %4")
+                        .arg(c.outlets.size())
+                        .arg(c.outlets.join(QStringLiteral(", ")))
+                        .arg(c.suggestedCredibility())
+                        .arg(credibilityDescription(c.suggestedCredibility()))));
+        }
+    }
     html += QStringLiteral("</table>");
 
     if (!e.participants.isEmpty()) {
@@ -145,7 +189,7 @@ QString eventHtml(Project& project, const Event& e)
             const auto src = project.sources().find(SourceId(id));
             if (!src)
                 continue;
-            QString citation = QStringLiteral("<i>%1</i>").arg(esc(src->title));
+            QString citation = QStringLiteral("<a href='attache:source/%1'><i>%2</i></a>").arg(src->id.value).arg(esc(src->title));
             if (!src->outlet.isEmpty())
                 citation = esc(src->outlet) + QStringLiteral(", ") + citation;
             if (!src->authors.isEmpty())
@@ -182,6 +226,8 @@ QString actorHtml(Project& project, const Actor& a)
         row(DetailView::tr("Also called"), esc(a.aliases.join(QStringLiteral(", "))));
     if (!a.country.isEmpty())
         row(DetailView::tr("Country"), esc(a.country));
+    if (const QString evidence = evidenceHtml(project, TargetType::Actor, a.id.value); !evidence.isEmpty())
+        row(DetailView::tr("Mentioned"), evidence);
     html += QStringLiteral("</table>");
     if (!a.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(a.notes));
@@ -234,6 +280,11 @@ DetailView::DetailView(QWidget* parent)
         if (url.scheme() != QStringLiteral("attache"))
             return;
         const QStringList parts = url.path().split(u'/');
+        if (parts.size() == 3 && parts.at(0) == QStringLiteral("evidence")) {
+            if (const auto type = targetTypeFromText(parts.at(1)))
+                Q_EMIT evidenceRequested(*type, parts.at(2).toLongLong());
+            return;
+        }
         if (parts.size() != 2)
             return;
         const qint64 id = parts.at(1).toLongLong();
@@ -245,6 +296,8 @@ DetailView::DetailView(QWidget* parent)
             Q_EMIT statementEditRequested(StatementId(id));
         else if (parts.at(0) == QStringLiteral("statement-delete"))
             Q_EMIT statementDeleteRequested(StatementId(id));
+        else if (parts.at(0) == QStringLiteral("source"))
+            Q_EMIT sourceLinkActivated(SourceId(id));
     });
     refresh();
 }

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+#include "model/annotation.h"
 #include "model/ids.h"
 
 class QTextBrowser;
@@ -35,6 +36,9 @@ Q_SIGNALS:
     void actorLinkActivated(attache::ActorId id);
     void statementEditRequested(attache::StatementId id);
     void statementDeleteRequested(attache::StatementId id);
+    /// "Show evidence" on an event, actor or statement.
+    void evidenceRequested(attache::TargetType type, qint64 id);
+    void sourceLinkActivated(attache::SourceId id);
 
 private:
     void refresh();

@@ -6,6 +6,7 @@
 
 #include "commands/actorcommands.h"
 #include "commands/eventcommands.h"
+#include "commands/sourcecommands.h"
 #include "commands/statementcommands.h"
 #include "storage/project.h"
 
@@ -134,6 +135,84 @@ bool Document::deleteStatement(StatementId id)
     if (!stored)
         return refuse(tr("delete the statement"), tr("there is no statement with id %1").arg(id.value));
     return push(new DeleteStatementCommand(*this, *stored));
+}
+
+bool Document::addAnnotation(const Annotation& annotation, const std::optional<Statement>& newStatement,
+    const std::optional<Event>& newEvent, const std::optional<Actor>& newActor)
+{
+    if (!m_project->sources().find(annotation.source))
+        return refuse(tr("mark the passage"), tr("there is no source with id %1").arg(annotation.source.value));
+    return push(new AddAnnotationCommand(*this, annotation, newStatement, newEvent, newActor));
+}
+
+bool Document::editAnnotation(const Annotation& annotation)
+{
+    const auto stored = m_project->annotations().find(annotation.id);
+    if (!stored)
+        return refuse(tr("edit the annotation"), tr("there is no annotation with id %1").arg(annotation.id.value));
+    if (*stored == annotation)
+        return true;
+    return push(new EditAnnotationCommand(*this, *stored, annotation));
+}
+
+bool Document::deleteAnnotations(const QList<AnnotationId>& ids)
+{
+    QList<Annotation> annotations;
+    for (const AnnotationId id : ids) {
+        const auto stored = m_project->annotations().find(id);
+        if (!stored)
+            return refuse(tr("delete annotations"), tr("there is no annotation with id %1").arg(id.value));
+        annotations.append(*stored);
+    }
+    if (annotations.isEmpty())
+        return true;
+    return push(new DeleteAnnotationsCommand(*this, annotations));
+}
+
+bool Document::editSource(const Source& source)
+{
+    const auto stored = m_project->sources().find(source.id);
+    if (!stored)
+        return refuse(tr("edit the source “%1”").arg(source.title), tr("there is no source with id %1").arg(source.id.value));
+    Source edited = source;
+    edited.text = stored->text; // the text changes only with its annotations, by replaceSourceText
+    edited.contentHash = stored->contentHash;
+    if (*stored == edited)
+        return true;
+    return push(new EditSourceCommand(*this, *stored, edited));
+}
+
+bool Document::replaceSourceText(SourceId id, const QString& text, anchoring::Report* report)
+{
+    const auto stored = m_project->sources().find(id);
+    if (!stored)
+        return refuse(tr("edit the source text"), tr("there is no source with id %1").arg(id.value));
+    if (stored->text == text) {
+        if (report)
+            *report = {};
+        return true;
+    }
+    auto* command = new ReplaceSourceTextCommand(*this, *stored, text);
+    if (!command->execute()) {
+        delete command;
+        return false;
+    }
+    if (report)
+        *report = command->report();
+    m_undoStack->push(command);
+    return true;
+}
+
+bool Document::importArticle(const extract::Extraction& extraction)
+{
+    auto* command = new ImportArticleCommand(*this, extraction);
+    if (!command->execute()) {
+        delete command;
+        return false;
+    }
+    m_lastSource = command->source();
+    m_undoStack->push(command);
+    return true;
 }
 
 } // namespace attache

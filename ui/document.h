@@ -6,7 +6,12 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
+#include "extract/extraction.h"
 #include "model/actor.h"
+#include "model/source.h"
+#include "provenance/anchoring.h"
 #include "model/event.h"
 #include "model/statement.h"
 
@@ -47,10 +52,22 @@ public:
     bool addStatement(const Statement& statement);
     bool editStatement(const Statement& statement);
     bool deleteStatement(StatementId id);
+    /// Marks a passage; a new statement, event or actor given here is created with it in the same step and becomes
+    /// its target.
+    bool addAnnotation(const Annotation& annotation, const std::optional<Statement>& newStatement = std::nullopt,
+        const std::optional<Event>& newEvent = std::nullopt, const std::optional<Actor>& newActor = std::nullopt);
+    bool editAnnotation(const Annotation& annotation);
+    bool deleteAnnotations(const QList<AnnotationId>& ids);
+    bool editSource(const Source& source); // details and grade; the text is changed by replaceSourceText
+    /// Replaces a source's text and re-anchors its annotations; `report` (optional) says how they were placed.
+    bool replaceSourceText(SourceId id, const QString& text, anchoring::Report* report = nullptr);
+    /// Stores a reviewed extraction (only its accepted candidates) as one step; the new source is lastImportedSource().
+    bool importArticle(const extract::Extraction& extraction);
 
     EventId lastAddedEvent() const { return m_lastEvent; }
     ActorId lastAddedActor() const { return m_lastActor; }
     StatementId lastAddedStatement() const { return m_lastStatement; }
+    SourceId lastImportedSource() const { return m_lastSource; }
 
     /// For commands: remember ids they created; report failures.
     void setLastAdded(EventId id) { m_lastEvent = id; }
@@ -71,6 +88,7 @@ private:
     EventId m_lastEvent;
     ActorId m_lastActor;
     StatementId m_lastStatement;
+    SourceId m_lastSource;
 };
 
 } // namespace attache

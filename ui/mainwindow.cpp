@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QProgressDialog>
+#include <QSortFilterProxyModel>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -10,6 +13,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -34,7 +38,12 @@
 #include "document.h"
 #include "eventselection.h"
 #include "eventtablemodel.h"
+#include "extract/reader.h"
 #include "filterbar.h"
+#include "interop/webannotation.h"
+#include "sources/importreviewdialog.h"
+#include "sources/sourcelistmodel.h"
+#include "sources/sourcereader.h"
 #include "sample/sample.h"
 #include "settings.h"
 #include "storage/changenotifier.h"
@@ -60,6 +69,21 @@ QString droppedProject(const QMimeData* mime)
     return {};
 }
 
+/// Dropped files that read as articles: text and saved web pages.
+QStringList droppedArticles(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"), QStringLiteral("htm"),
+        QStringLiteral("xhtml")};
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
 QString dayText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(QStringLiteral("d MMM yyyy"));
@@ -77,6 +101,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_actorModel(new ActorListModel(this))
     , m_actorList(new QListView(this))
     , m_detail(new DetailView(this))
+    , m_sourceModel(new SourceListModel(this))
+    , m_sourceProxy(new QSortFilterProxyModel(this))
+    , m_sourceTable(new QTableView(this))
+    , m_reader(new SourceReader(this))
     , m_countsLabel(new QLabel(this))
     , m_rangeLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
@@ -136,6 +164,10 @@ MainWindow::MainWindow(QWidget* parent)
         selectEvent(id);
         m_timeline->ensureVisible(id);
     });
+    connect(m_detail, &DetailView::evidenceRequested, this, &MainWindow::showEvidence);
+    connect(m_detail, &DetailView::sourceLinkActivated, this, &MainWindow::showSource);
+    connect(m_reader, &SourceReader::targetActivated, this, &MainWindow::showTarget);
+    connect(m_reader, &SourceReader::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     resize(1440, 900);
     Settings settings;
@@ -210,6 +242,42 @@ void MainWindow::createDocks()
     eventsDock->setObjectName(QStringLiteral("eventsDock"));
     eventsDock->setWidget(m_eventTable);
     addDockWidget(Qt::BottomDockWidgetArea, eventsDock);
+    m_sourceProxy->setSourceModel(m_sourceModel);
+    m_sourceProxy->setSortRole(SourceListModel::SortRole);
+    m_sourceTable->setObjectName(QStringLiteral("sourceTable"));
+    m_sourceTable->setModel(m_sourceProxy);
+    m_sourceTable->setSortingEnabled(true);
+    m_sourceTable->sortByColumn(SourceListModel::Published, Qt::DescendingOrder);
+    m_sourceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sourceTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sourceTable->setAlternatingRowColors(true);
+    m_sourceTable->setWordWrap(false);
+    m_sourceTable->verticalHeader()->hide();
+    m_sourceTable->verticalHeader()->setDefaultSectionSize(m_sourceTable->fontMetrics().height() + 6);
+    m_sourceTable->horizontalHeader()->setSectionResizeMode(SourceListModel::Title, QHeaderView::Stretch);
+    for (const int column : {int(SourceListModel::Published), int(SourceListModel::Reliability), int(SourceListModel::Annotations)})
+        m_sourceTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_sourceTable->setColumnWidth(SourceListModel::Outlet, 110);
+    connect(m_sourceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            m_reader->showSource(SourceId(current.data(SourceListModel::SourceIdRole).toLongLong()));
+    });
+    connect(m_sourceTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        showSource(SourceId(index.data(SourceListModel::SourceIdRole).toLongLong()));
+    });
+    auto* sourcesDock = new QDockWidget(tr("Sources"), this);
+    sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
+    sourcesDock->setWidget(m_sourceTable);
+    addDockWidget(Qt::RightDockWidgetArea, sourcesDock);
+    tabifyDockWidget(actorsDock, sourcesDock);
+    actorsDock->raise();
+
+    m_readerDock = new QDockWidget(tr("Source"), this);
+    m_readerDock->setObjectName(QStringLiteral("readerDock"));
+    m_readerDock->setWidget(m_reader);
+    addDockWidget(Qt::BottomDockWidgetArea, m_readerDock);
+    tabifyDockWidget(eventsDock, m_readerDock);
+    eventsDock->raise();
     resizeDocks({detailDock}, {440}, Qt::Horizontal);
     resizeDocks({detailDock, actorsDock}, {560, 200}, Qt::Vertical);
     resizeDocks({eventsDock}, {220}, Qt::Vertical);
@@ -240,6 +308,26 @@ void MainWindow::createActions()
         }
     });
     sampleAction->setObjectName(QStringLiteral("actionSample"));
+    file->addSeparator();
+    QAction* importAction = file->addAction(tr("&Import Articles…"), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"), Settings().lastImportFolder(),
+            tr("Articles (*.txt *.html *.htm *.xhtml);;All files (*)"));
+        if (!paths.isEmpty()) {
+            Settings().setLastImportFolder(QFileInfo(paths.first()).absolutePath());
+            importArticles(paths);
+        }
+    });
+    importAction->setObjectName(QStringLiteral("actionImportArticles"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Read news articles (text or saved web pages) and review what they say before adding it"));
+    m_editActions.append(importAction);
+    QMenu* annotationsMenu = file->addMenu(tr("&Annotations"));
+    QAction* exportAnnotationsAction = annotationsMenu->addAction(tr("&Export as Web Annotations…"), this, &MainWindow::exportAnnotations);
+    exportAnnotationsAction->setObjectName(QStringLiteral("actionExportAnnotations"));
+    QAction* importAnnotationsAction = annotationsMenu->addAction(tr("&Import Web Annotations…"), this, &MainWindow::importAnnotations);
+    importAnnotationsAction->setObjectName(QStringLiteral("actionImportAnnotations"));
+    m_editActions.append(importAnnotationsAction);
+    m_projectActions.append(exportAnnotationsAction);
     file->addSeparator();
     m_briefAction = file->addAction(tr("&Brief…"), this, [this] { showBrief(selectedEvent()); });
     m_briefAction->setObjectName(QStringLiteral("actionBrief"));
@@ -283,6 +371,13 @@ void MainWindow::createActions()
     editAction(tr("Delete Actor"), "actionDeleteActor", {}, [this] { deleteActor(selectedActor()); });
     edit->addSeparator();
     editAction(tr("New &Statement…"), "actionNewStatement", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::newStatement);
+    edit->addSeparator();
+    editAction(tr("&Paste Article"), "actionPasteArticle", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &MainWindow::pasteArticle)
+        ->setStatusTip(tr("Review the text or web page on the clipboard as an article to import"));
+    QMenu* mark = edit->addMenu(tr("&Mark Selected Text As"));
+    for (const AnnotationKind kind : {AnnotationKind::ActorMention, AnnotationKind::Statement, AnnotationKind::EventEvidence,
+             AnnotationKind::Date, AnnotationKind::Note})
+        mark->addAction(m_reader->markAction(kind));
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setObjectName(QStringLiteral("actionFind"));
@@ -453,6 +548,8 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
     m_actorModel->setProject(nullptr);
     m_detail->setProject(nullptr);
     m_timeline->setProject(nullptr);
+    m_sourceModel->setProject(nullptr);
+    m_reader->setDocument(nullptr);
     m_selection->clear();
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
@@ -470,6 +567,8 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
     m_actorModel->setProject(current);
     m_detail->setProject(current);
     m_timeline->setProject(current);
+    m_sourceModel->setProject(current);
+    m_reader->setDocument(m_document.get());
     if (current) {
         connect(current->notifier(), &ChangeNotifier::changed, this, &MainWindow::onChanged);
         // The zoom and lanes saved are those of the last project: reopening it (as at start-up) brings them back.
@@ -479,8 +578,11 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
         const auto [start, msPerPixel] = settings.timelineScale();
         if (reopened && msPerPixel > 0)
             m_timeline->setScale(TimeScale(start, msPerPixel));
-        if (reopened)
+        if (reopened) {
             m_timeline->restoreLaneState(settings.laneState());
+            if (const SourceId source(settings.openSource()); source.isValid() && current->sources().find(source))
+                m_reader->showSource(source);
+        }
         m_readOnlyLabel->setText(current->isReadOnly() ? tr("Read-only") : QString());
         m_readOnlyLabel->setToolTip(current->readOnlyReason());
         if (current->isReadOnly())
@@ -501,6 +603,7 @@ void MainWindow::saveViewSettings()
     Settings settings;
     settings.setTimelineScale(m_timeline->scale().start(), m_timeline->scale().msPerPixel());
     settings.setLaneState(m_timeline->laneState());
+    settings.setOpenSource(m_reader->source().value);
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -530,6 +633,8 @@ void MainWindow::updateActions()
     for (QAction* action : std::as_const(m_editActions))
         action->setEnabled(writable);
     m_briefAction->setEnabled(project() != nullptr);
+    for (QAction* action : std::as_const(m_projectActions))
+        action->setEnabled(project() != nullptr);
 }
 
 void MainWindow::updateStatus()
@@ -817,17 +922,216 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!droppedProject(event->mimeData()).isEmpty())
+    const bool articles = !droppedArticles(event->mimeData()).isEmpty() && project() && !project()->isReadOnly();
+    if (!droppedProject(event->mimeData()).isEmpty() || articles)
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
     const QString path = droppedProject(event->mimeData());
-    if (path.isEmpty())
+    if (!path.isEmpty()) {
+        event->acceptProposedAction();
+        openProject(path);
+        return;
+    }
+    const QStringList articles = droppedArticles(event->mimeData());
+    if (articles.isEmpty() || !project() || project()->isReadOnly())
         return;
     event->acceptProposedAction();
-    openProject(path);
+    // After the drop has finished: the review dialogs are modal.
+    QMetaObject::invokeMethod(this, [this, articles] { importArticles(articles); }, Qt::QueuedConnection);
+}
+
+int MainWindow::importArticles(const QStringList& paths)
+{
+    if (!m_document || project()->isReadOnly())
+        return 0;
+    // Read every file first (with progress: a batch of large pages takes a moment), then review them in turn.
+    struct Read
+    {
+        QString path;
+        QByteArray bytes;
+    };
+    QList<Read> read;
+    QStringList failures;
+    QProgressDialog progress(tr("Reading articles…"), tr("Cancel"), 0, int(paths.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    for (int i = 0; i < paths.size(); ++i) {
+        progress.setValue(i);
+        if (progress.wasCanceled())
+            break;
+        const QString& path = paths.at(i);
+        const QString name = QFileInfo(path).fileName();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            failures.append(tr("%1: cannot be read (%2)").arg(name, file.errorString()));
+            continue;
+        }
+        if (file.size() > extract::maxArticleBytes) {
+            failures.append(tr("%1: too large to read as an article (the limit is %2 MB)").arg(name).arg(extract::maxArticleBytes / (1024 * 1024)));
+            continue;
+        }
+        read.append({path, file.readAll()});
+    }
+    progress.setValue(int(paths.size()));
+    const bool cancelled = progress.wasCanceled();
+    int imported = 0;
+    for (int i = 0; i < read.size() && !cancelled; ++i) {
+        const QString name = QFileInfo(read.at(i).path).fileName();
+        auto article = extract::readArticle(read.at(i).bytes, name);
+        if (!article) {
+            failures.append(article.error());
+            continue;
+        }
+        ImportReviewDialog dialog(*m_document, article.value(), {}, this);
+        if (read.size() > 1)
+            dialog.setWindowTitle(tr("%1 (%2 of %3)").arg(dialog.windowTitle()).arg(i + 1).arg(read.size()));
+        if (dialog.exec() == QDialog::Accepted) {
+            ++imported;
+            showSource(m_document->lastImportedSource());
+        } else if (i + 1 < read.size()
+            && QMessageBox::question(this, tr("Import Articles"), tr("Skip this article and review the next one?"),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes) {
+            break;
+        }
+    }
+    if (!failures.isEmpty())
+        showError(tr("Some articles could not be read"), failures.join(u'\n'));
+    if (imported > 0)
+        statusBar()->showMessage(tr("Imported %n article(s).", nullptr, imported), 8000);
+    return imported;
+}
+
+bool MainWindow::reviewArticle(const QByteArray& bytes, const QString& name)
+{
+    if (!m_document || project()->isReadOnly())
+        return false;
+    auto article = extract::readArticle(bytes, name);
+    if (!article) {
+        showError(tr("The article could not be read"), article.error());
+        return false;
+    }
+    ImportReviewDialog dialog(*m_document, article.value(), {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    showSource(m_document->lastImportedSource());
+    return true;
+}
+
+bool MainWindow::pasteArticle()
+{
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    QByteArray bytes;
+    if (mime && mime->hasHtml())
+        bytes = mime->html().toUtf8();
+    else if (mime && mime->hasText())
+        bytes = mime->text().toUtf8();
+    if (bytes.trimmed().isEmpty()) {
+        showError(tr("Nothing to paste"), tr("The clipboard holds no text or web page to read as an article."));
+        return false;
+    }
+    return reviewArticle(bytes, tr("the pasted article"));
+}
+
+void MainWindow::showSource(SourceId id)
+{
+    if (!id.isValid())
+        return;
+    m_reader->showSource(id);
+    m_readerDock->show();
+    m_readerDock->raise();
+    if (m_readerDock->height() < 360)
+        resizeDocks({m_readerDock}, {std::max(360, height() / 2)}, Qt::Vertical);
+    const QModelIndex row = m_sourceProxy->mapFromSource(m_sourceModel->index(m_sourceModel->rowOf(id), 0));
+    if (row.isValid())
+        m_sourceTable->setCurrentIndex(row);
+}
+
+bool MainWindow::showEvidence(TargetType type, qint64 id)
+{
+    if (!m_reader->showEvidence(type, id)) {
+        statusBar()->showMessage(tr("No passage of any source is marked as evidence for this yet."), 8000);
+        return false;
+    }
+    showSource(m_reader->source());
+    return true;
+}
+
+void MainWindow::showTarget(TargetType type, qint64 id)
+{
+    if (!project())
+        return;
+    switch (type) {
+    case TargetType::Event:
+        selectEvent(EventId(id));
+        m_timeline->ensureVisible(EventId(id));
+        break;
+    case TargetType::Actor:
+        m_detail->setActor(ActorId(id));
+        break;
+    case TargetType::Statement:
+        if (const auto st = project()->statements().find(StatementId(id))) {
+            if (st->venue.isValid()) {
+                selectEvent(st->venue);
+                m_timeline->ensureVisible(st->venue);
+            } else {
+                m_detail->setActor(st->speaker);
+            }
+        }
+        break;
+    case TargetType::None:
+        return;
+    }
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("detailDock"))) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+void MainWindow::exportAnnotations()
+{
+    if (!project())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Web Annotations"),
+        QFileInfo(project()->path()).dir().filePath(project()->name() + QStringLiteral("-annotations.jsonld")),
+        tr("W3C Web Annotations (*.jsonld *.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(webannotation::write(*project())) < 0 || !file.commit()) {
+        showError(tr("The annotations could not be exported"), tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n annotation(s) to %1.", nullptr, int(project()->annotations().count())).arg(QFileInfo(path).fileName()), 8000);
+}
+
+void MainWindow::importAnnotations()
+{
+    if (!project() || project()->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Web Annotations"), QFileInfo(project()->path()).absolutePath(),
+        tr("W3C Web Annotations (*.jsonld *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("The annotations could not be imported"), tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const auto report = webannotation::read(file.readAll(), QFileInfo(path).fileName(), *project());
+    if (!report) {
+        showError(tr("The annotations could not be imported"), report.error());
+        return;
+    }
+    QString text = tr("%n annotation(s) added", nullptr, report->added);
+    if (report->alreadyThere > 0)
+        text += tr("; %n already there", nullptr, report->alreadyThere);
+    if (!report->warnings.isEmpty()) {
+        QMessageBox::information(this, tr("Annotations Imported"), text + QStringLiteral(".\n\n") + report->warnings.join(u'\n'));
+    }
+    statusBar()->showMessage(text + u'.', 8000);
 }
 
 } // namespace attache

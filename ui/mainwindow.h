@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include "model/annotation.h"
 #include "model/ids.h"
 #include "util/result.h"
 
@@ -14,6 +15,9 @@ class QUndoGroup;
 class QLabel;
 class QListView;
 class QMenu;
+class QDockWidget;
+class QMimeData;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace attache {
@@ -25,6 +29,8 @@ class EventSelection;
 class EventTableModel;
 class FilterBar;
 class Project;
+class SourceListModel;
+class SourceReader;
 class TimelineView;
 struct ChangeSet;
 
@@ -68,6 +74,23 @@ public:
     /// Opens the briefing dialog on `event` (or, without one, on the timeline's filter or the period on screen).
     void showBrief(EventId event);
 
+    // Sources and evidence.
+    SourceReader* reader() const { return m_reader; }
+    /// Reads the files, then opens the review of each in turn; a file that cannot be read is reported and the rest
+    /// go on. Returns how many articles were imported.
+    int importArticles(const QStringList& paths);
+    /// Reviews the clipboard's text (or HTML) as an article.
+    bool pasteArticle();
+    /// Opens the review of one article read from `bytes` (`name` names it in messages); true when it was imported.
+    bool reviewArticle(const QByteArray& bytes, const QString& name);
+    /// Opens the reader on the evidence for an actor, event or statement.
+    bool showEvidence(TargetType type, qint64 id);
+    /// Shows what an annotation supports: the event on the timeline, the actor's or statement's details.
+    void showTarget(TargetType type, qint64 id);
+    void showSource(SourceId id);
+    void exportAnnotations();
+    void importAnnotations();
+
 Q_SIGNALS:
     void projectChanged();
     /// A message was shown to the user in an error dialog.
@@ -109,12 +132,18 @@ private:
     QListView* m_actorList;
     DetailView* m_detail;
     QMenu* m_recentMenu = nullptr;
+    SourceListModel* m_sourceModel;
+    QSortFilterProxyModel* m_sourceProxy;
+    QTableView* m_sourceTable;
+    SourceReader* m_reader;
+    QDockWidget* m_readerDock = nullptr;
     QLabel* m_countsLabel;
     QLabel* m_rangeLabel;
     QLabel* m_readOnlyLabel;
     QActionGroup* m_groupingActions = nullptr;
     QList<QAction*> m_editActions; // enabled only for a writable project
     QAction* m_briefAction = nullptr; // enabled when a project is open
+    QList<QAction*> m_projectActions; // enabled when a project is open
     QUndoGroup* m_undoGroup;
     bool m_syncingSelection = false;
 };

@@ -10,6 +10,8 @@ namespace attache {
 namespace key {
 const QString recent = QStringLiteral("projects/recent");
 const QString last = QStringLiteral("projects/last");
+const QString importFolder = QStringLiteral("projects/importFolder");
+const QString openSource = QStringLiteral("sources/open");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString eventHeader = QStringLiteral("window/eventTableHeader");
@@ -53,6 +55,16 @@ QString Settings::lastProject() const
 void Settings::setLastProject(const QString& path)
 {
     m_settings.setValue(key::last, QFileInfo(path).absoluteFilePath());
+}
+
+QString Settings::lastImportFolder() const
+{
+    return m_settings.value(key::importFolder, QDir::homePath()).toString();
+}
+
+void Settings::setLastImportFolder(const QString& folder)
+{
+    m_settings.setValue(key::importFolder, folder);
 }
 
 QByteArray Settings::windowGeometry() const
@@ -145,6 +157,16 @@ QString Settings::briefPaper() const
 void Settings::setBriefPaper(const QString& paper)
 {
     m_settings.setValue(key::briefPaper, paper);
+}
+
+qint64 Settings::openSource() const
+{
+    return m_settings.value(key::openSource, 0).toLongLong();
+}
+
+void Settings::setOpenSource(qint64 id)
+{
+    m_settings.setValue(key::openSource, id);
 }
 
 } // namespace attache

@@ -21,6 +21,9 @@ public:
 
     QString lastProject() const;
     void setLastProject(const QString& path);
+    /// Where articles were last imported from (the home folder at first).
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString& folder);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
@@ -36,6 +39,9 @@ public:
     void setTimelineScale(qint64 start, double msPerPixel);
     QByteArray laneState() const;
     void setLaneState(const QByteArray& state);
+    /// The source open in the reader (its row id in the last project); 0 for none.
+    qint64 openSource() const;
+    void setOpenSource(qint64 id);
 
     /// The handling banner printed at the top and bottom of every page of a brief, e.g. "UNCLASSIFIED // FOR
     /// OFFICIAL USE ONLY"; empty for none.

@@ -17,6 +17,7 @@
 #include "cli/articles.h"
 #include "cli/brief.h"
 #include "cli/failure.h"
+#include "interop/formats.h"
 #include "interop/projectjson.h"
 #include "sample/generator.h"
 #include "sample/sample.h"
@@ -84,7 +85,12 @@ QString spanText(const std::optional<std::pair<qint64, qint64>>& span)
 void writeOutput(const QByteArray& data, const QString& path, QTextStream& out)
 {
     if (path.isEmpty() || path == QStringLiteral("-")) {
-        out << QString::fromUtf8(data);
+        // The bytes as they are (a CSV byte order mark included), where the stream has a device to take them.
+        out.flush();
+        if (QIODevice* device = out.device())
+            device->write(data);
+        else
+            out << QString::fromUtf8(data);
         out.flush();
         return;
     }
@@ -276,16 +282,74 @@ int cmdGenerate(QCommandLineParser& parser, const QStringList& args, QTextStream
     return Success;
 }
 
+QString exportFormatNames()
+{
+    QStringList names;
+    for (const interop::ExportFormat& format : interop::exportFormats())
+        names.append(format.name.toString());
+    return names.join(u'|');
+}
+
 int cmdExport(QCommandLineParser& parser, const QStringList& args, QTextStream& out, QTextStream&)
 {
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format.isEmpty())
-        usage(QStringLiteral("usage: attache export P --format json [-o OUT]"));
-    if (format != QStringLiteral("json"))
-        fail(QStringLiteral("export format \"%1\" is not supported by this version (supported: json)").arg(format));
+    const QString name = parser.value(QStringLiteral("format"));
+    if (name.isEmpty())
+        usage(QStringLiteral("usage: attache export P --format %1 [--bom] [-o OUT]").arg(exportFormatNames()));
+    const interop::ExportFormat* format = interop::findExportFormat(name);
+    if (!format) {
+        fail(QStringLiteral("export format \"%1\" is not supported by this version (supported: %2)")
+                 .arg(name, exportFormatNames().replace(u'|', QStringLiteral(", "))));
+    }
+    interop::ExportOptions options;
+    options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+    if (options.byteOrderMark && format->suffix != u"csv")
+        usage(QStringLiteral("--bom goes with the CSV formats only"));
     const auto project = openProject(args.at(0), Project::Access::ReadOnly);
-    writeOutput(projectjson::write(*project), parser.value(QStringLiteral("output")), out);
+    writeOutput(format->write(*project, options), parser.value(QStringLiteral("output")), out);
     return Success;
+}
+
+/// `attache import P FILE.csv|.ics|.json...`: events from other tools' files (and project JSON merged), all files in
+/// one transaction.
+int cmdImportData(const QStringList& args, QTextStream& out)
+{
+    const auto project = openProject(args.at(0), Project::Access::ReadWrite);
+    QList<std::pair<QString, QByteArray>> files;
+    for (const QString& path : args.mid(1)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            fail(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+        files.append({path, file.readAll()});
+    }
+    QStringList lines;
+    QString failure;
+    const Status written = project->write([&] {
+        for (const auto& [path, data] : std::as_const(files)) {
+            const auto summary = interop::importFormatFor(path)->read(data, path, *project);
+            if (!summary) {
+                failure = summary.error();
+                throw StorageError(failure);
+            }
+            lines.append(path + QStringLiteral(": ") + summary->text());
+        }
+    });
+    if (!written)
+        fail(failure.isEmpty() ? written.error() : failure);
+    for (const QString& line : std::as_const(lines))
+        out << line << Qt::endl;
+    return Success;
+}
+
+int cmdImportAny(QCommandLineParser& parser, const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QStringList files = args.mid(1);
+    const auto isData = [](const QString& file) { return interop::importFormatFor(file) != nullptr; };
+    const qsizetype data = std::count_if(files.cbegin(), files.cend(), isData);
+    if (data == 0)
+        return cmdImport(parser, args, out, err);
+    if (data != files.size())
+        usage(QStringLiteral("import articles and data files (.csv, .ics, .json) in separate commands"));
+    return cmdImportData(args, out);
 }
 
 const std::vector<Command>& commands()
@@ -315,10 +379,13 @@ const std::vector<Command>& commands()
                 p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
                 p.addOption({QStringLiteral("limit"), QStringLiteral("At most N hits."), QStringLiteral("N"), QStringLiteral("100")});
             }},
-        {"export", "export P --format json [-o OUT]", "export the project (stdout without -o)",
+        {"export", "export P --format json|csv|csv-statements|ics|timelinejs|gdelt [--bom] [-o OUT]",
+            "export the project (stdout without -o): project JSON, events or statements as CSV (--bom for spreadsheets "
+            "that want one), iCalendar, TimelineJS3 JSON, GDELT-style TSV",
             [](auto& p, auto& a, auto& o, auto& e) { return cmdExport(p, a, o, e); },
             [](QCommandLineParser& p) {
                 p.addOption({QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT")});
+                p.addOption({QStringLiteral("bom"), QStringLiteral("Start CSV with a UTF-8 byte order mark.")});
                 p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("OUT")});
             }},
         {"extract", "extract FILE [--published YYYY-MM-DD] [--project P]",
@@ -329,8 +396,10 @@ const std::vector<Command>& commands()
                 p.addOption({QStringLiteral("project"), QStringLiteral("Project to match against."), QStringLiteral("P")});
             }},
         {"import", "import P FILE... [--published D] [--accept-all] [--force]",
-            "import articles non-interactively (all candidates accepted); the same text twice is refused unless --force",
-            [](auto& p, auto& a, auto& o, auto& e) { return cmdImport(p, a, o, e); },
+            "import articles non-interactively (all candidates accepted); the same text twice is refused unless --force. "
+            "Files ending .csv (events, TimelineJS sheet layout), .ics or .json (project JSON, merged) are imported as "
+            "data instead, all in one transaction, actors matched by name or alias",
+            [](auto& p, auto& a, auto& o, auto& e) { return cmdImportAny(p, a, o, e); },
             [](QCommandLineParser& p) {
                 p.addOption({QStringLiteral("published"), QStringLiteral("Publication date."), QStringLiteral("D")});
                 p.addOption({QStringLiteral("accept-all"), QStringLiteral("Accept every candidate.")});

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "interop/actormatcher.h"
 #include "storage/project.h"
 #include "storage/storageerror.h"
 
@@ -267,8 +268,20 @@ void requireKnown(const QSet<qint64>& known, qint64 id, const Fields& f, const Q
         f.fail(key, QStringLiteral("%1 %2 is not in the file").arg(QLatin1String(what)).arg(id));
 }
 
-void readAll(const QJsonObject& root, Project& project)
+/// Everything a project JSON file holds, checked, with the file's ids.
+struct Bundle
 {
+    QList<Actor> actors;
+    QList<Event> events;
+    QList<Source> sources;
+    QList<Statement> statements;
+    QList<Annotation> annotations;
+};
+
+/// Reads and checks every row; throws StorageError with the place (`events[2].start`) of the first problem.
+Bundle parseAll(const QJsonObject& root)
+{
+    Bundle bundle;
     QSet<qint64> actorIds, eventIds, sourceIds, statementIds;
     const auto list = [&root](const char* key) {
         const QJsonValue v = root.value(QLatin1String(key));
@@ -297,7 +310,6 @@ void readAll(const QJsonObject& root, Project& project)
     collect(sources, QStringLiteral("sources"), sourceIds);
     collect(statements, QStringLiteral("statements"), statementIds);
 
-    QList<Actor> affiliated;
     for (qsizetype i = 0; i < actors.size(); ++i) {
         const QJsonObject o = actors.at(i).toObject();
         const Fields f(o, itemPath(QStringLiteral("actors"), i));
@@ -311,15 +323,9 @@ void readAll(const QJsonObject& root, Project& project)
         requireKnown(actorIds, a.affiliation.value, f, QStringLiteral("affiliation"), "actor");
         a.country = f.string(QStringLiteral("country"));
         a.notes = f.string(QStringLiteral("notes"));
-        if (a.affiliation.isValid())
-            affiliated.append(a);
-        a.affiliation = {};
-        project.actors().insert(a);
+        bundle.actors.append(a);
     }
-    for (const Actor& a : std::as_const(affiliated))
-        project.actors().update(a);
 
-    QList<Event> nested;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject o = events.at(i).toObject();
         const Fields f(o, itemPath(QStringLiteral("events"), i));
@@ -348,17 +354,8 @@ void readAll(const QJsonObject& root, Project& project)
         requireKnown(eventIds, e.parent.value, f, QStringLiteral("parent"), "event");
         e.tags = f.strings(QStringLiteral("tags"));
         e.cameo = f.string(QStringLiteral("cameo"));
-        if (e.parent.isValid())
-            nested.append(e);
-        e.parent = {};
-        try {
-            project.events().insert(e);
-        } catch (const StorageError& error) {
-            throw StorageError(f.path() + QStringLiteral(": ") + error.message());
-        }
+        bundle.events.append(e);
     }
-    for (const Event& e : std::as_const(nested))
-        project.events().update(e);
 
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const QJsonObject o = sources.at(i).toObject();
@@ -378,7 +375,7 @@ void readAll(const QJsonObject& root, Project& project)
             QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
                 QStringLiteral("E"), QStringLiteral("F")},
             Reliability::Unrated);
-        project.sources().insert(s);
+        bundle.sources.append(s);
     }
 
     for (qsizetype i = 0; i < statements.size(); ++i) {
@@ -411,7 +408,7 @@ void readAll(const QJsonObject& root, Project& project)
             st.spanStart = span.at(0).toInteger();
             st.spanEnd = span.at(1).toInteger();
         }
-        project.statements().insert(st);
+        bundle.statements.append(st);
     }
 
     for (qsizetype i = 0; i < annotations.size(); ++i) {
@@ -450,8 +447,174 @@ void readAll(const QJsonObject& root, Project& project)
         a.comment = f.string(QStringLiteral("comment"));
         a.created = f.timestamp(QStringLiteral("created"));
         a.anchored = f.boolean(QStringLiteral("anchored"), true);
-        project.annotations().insert(a);
+        bundle.annotations.append(a);
     }
+    return bundle;
+}
+
+/// Inserts an event, naming it in the message if storage refuses it.
+EventId insertEvent(Project& project, const Event& e, qsizetype index)
+{
+    try {
+        return project.events().insert(e);
+    } catch (const StorageError& error) {
+        throw StorageError(itemPath(QStringLiteral("events"), index) + QStringLiteral(": ") + error.message());
+    }
+}
+
+/// Stores a bundle in an empty project with the file's ids. References that may point forward (affiliations,
+/// parents) are set once everything they point at is there.
+void storeKeepingIds(const Bundle& bundle, Project& project)
+{
+    for (Actor a : bundle.actors) {
+        a.affiliation = {};
+        project.actors().insert(a);
+    }
+    for (const Actor& a : bundle.actors) {
+        if (a.affiliation.isValid())
+            project.actors().update(a);
+    }
+    for (qsizetype i = 0; i < bundle.events.size(); ++i) {
+        Event e = bundle.events.at(i);
+        e.parent = {};
+        insertEvent(project, e, i);
+    }
+    for (const Event& e : bundle.events) {
+        if (e.parent.isValid())
+            project.events().update(e);
+    }
+    for (const Source& s : bundle.sources)
+        project.sources().insert(s);
+    for (const Statement& st : bundle.statements)
+        project.statements().insert(st);
+    for (const Annotation& a : bundle.annotations)
+        project.annotations().insert(a);
+}
+
+/// Stores a bundle beside what the project holds: actors matched by name or alias, sources by their text, the rest
+/// added with new ids and every reference mapped to them.
+interop::ImportSummary storeMerged(const Bundle& bundle, Project& project)
+{
+    interop::ImportSummary summary;
+    interop::ActorMatcher matcher(project);
+    QHash<qint64, ActorId> actors;
+    for (const Actor& a : bundle.actors)
+        actors.insert(a.id.value, matcher.resolve(a));
+    for (const Actor& a : bundle.actors) {
+        std::optional<Actor> stored = project.actors().find(actors.value(a.id.value));
+        const ActorId affiliation = actors.value(a.affiliation.value);
+        if (stored && a.affiliation.isValid() && !stored->affiliation.isValid() && affiliation != stored->id) {
+            stored->affiliation = affiliation;
+            project.actors().update(*stored);
+        }
+    }
+    summary.actorsAdded = matcher.added();
+    summary.actorsMatched = matcher.matched();
+
+    QHash<qint64, EventId> events;
+    for (qsizetype i = 0; i < bundle.events.size(); ++i) {
+        Event e = bundle.events.at(i);
+        e.id = {};
+        e.parent = {};
+        e.participants.clear();
+        for (const Participant& p : bundle.events.at(i).participants) {
+            const Participant mapped{actors.value(p.actor.value), p.role};
+            const bool listed = std::any_of(e.participants.cbegin(), e.participants.cend(),
+                [&mapped](const Participant& q) { return q.actor == mapped.actor; });
+            if (!listed)
+                e.participants.append(mapped);
+        }
+        events.insert(bundle.events.at(i).id.value, insertEvent(project, e, i));
+        ++summary.events;
+    }
+    for (const Event& e : bundle.events) {
+        if (!e.parent.isValid())
+            continue;
+        std::optional<Event> stored = project.events().find(events.value(e.id.value));
+        stored->parent = events.value(e.parent.value);
+        project.events().update(*stored);
+    }
+
+    QHash<qint64, SourceId> sources;
+    for (Source s : bundle.sources) {
+        const qint64 fileId = s.id.value;
+        if (const auto known = project.sources().findByHash(s.contentHash); known && !s.text.isEmpty()) {
+            sources.insert(fileId, known->id);
+            continue;
+        }
+        s.id = {};
+        sources.insert(fileId, project.sources().insert(s));
+        ++summary.sources;
+    }
+
+    QHash<qint64, StatementId> statements;
+    for (Statement st : bundle.statements) {
+        const qint64 fileId = st.id.value;
+        st.id = {};
+        st.speaker = actors.value(st.speaker.value);
+        st.venue = events.value(st.venue.value);
+        for (EventId& about : st.about)
+            about = events.value(about.value);
+        st.source = sources.value(st.source.value);
+        statements.insert(fileId, project.statements().insert(st));
+        ++summary.statements;
+    }
+
+    for (Annotation a : bundle.annotations) {
+        a.id = {};
+        a.source = sources.value(a.source.value);
+        if (a.targetType == TargetType::Actor)
+            a.targetId = actors.value(a.targetId).value;
+        else if (a.targetType == TargetType::Event)
+            a.targetId = events.value(a.targetId).value;
+        else if (a.targetType == TargetType::Statement)
+            a.targetId = statements.value(a.targetId).value;
+        project.annotations().insert(a);
+        ++summary.annotations;
+    }
+    return summary;
+}
+
+/// The document's root object, once its format and version are known to be ours.
+Result<QJsonObject> rootOf(const QByteArray& json, const QString& origin)
+{
+    const auto document = parse(json, origin);
+    if (!document)
+        return Error{document.error()};
+    if (!document->isObject())
+        return Error{origin + QStringLiteral(": expected a JSON object with \"format\": \"attache-project\"")};
+    const QJsonObject root = document->object();
+    if (root.value(QStringLiteral("format")).toString() != QStringLiteral("attache-project"))
+        return Error{origin + QStringLiteral(": not an Attaché project JSON file (\"format\" is not \"attache-project\")")};
+    const int version = root.value(QStringLiteral("version")).toInt();
+    if (version < 1 || version > formatVersion) {
+        return Error{origin + QStringLiteral(": project JSON version %1 is not supported (this version reads 1 to %2)")
+                                  .arg(version)
+                                  .arg(formatVersion)};
+    }
+    return root;
+}
+
+/// Checks the whole file, then stores it in one transaction with `store`.
+template<typename Store>
+Status readWith(const QByteArray& json, const QString& origin, Project& project, Store store)
+{
+    const auto root = rootOf(json, origin);
+    if (!root)
+        return Error{root.error()};
+    Bundle bundle;
+    try {
+        bundle = parseAll(*root);
+    } catch (const StorageError& error) {
+        return Error{origin + QStringLiteral(": ") + error.message()};
+    }
+    const Status written = project.write([&] {
+        project.markBulkChange();
+        store(bundle);
+    });
+    if (!written)
+        return Error{origin + QStringLiteral(": ") + written.error()};
+    return Done{};
 }
 
 } // namespace
@@ -470,10 +633,10 @@ QByteArray write(const Project& project)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Status read(const QByteArray& json, const QString& origin, Project& project)
+Result<QJsonDocument> parse(const QByteArray& json, const QString& origin)
 {
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Report a line and column, which people can find, rather than a byte offset.
         const QByteArray before = json.left(parseError.offset);
@@ -485,24 +648,22 @@ Status read(const QByteArray& json, const QString& origin, Project& project)
                          .arg(column)
                          .arg(parseError.errorString())};
     }
-    if (!document.isObject())
-        return Error{origin + QStringLiteral(": expected a JSON object with \"format\": \"attache-project\"")};
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != QStringLiteral("attache-project"))
-        return Error{origin + QStringLiteral(": not an Attaché project JSON file (\"format\" is not \"attache-project\")")};
-    const int version = root.value(QStringLiteral("version")).toInt();
-    if (version < 1 || version > formatVersion) {
-        return Error{origin + QStringLiteral(": project JSON version %1 is not supported (this version reads 1 to %2)")
-                                  .arg(version)
-                                  .arg(formatVersion)};
-    }
-    const Status written = project.write([&] {
-        project.markBulkChange();
-        readAll(root, project);
-    });
-    if (!written)
-        return Error{origin + QStringLiteral(": ") + written.error()};
-    return Done{};
+    return document;
+}
+
+Status read(const QByteArray& json, const QString& origin, Project& project)
+{
+    return readWith(json, origin, project, [&project](const Bundle& bundle) { storeKeepingIds(bundle, project); });
+}
+
+Result<interop::ImportSummary> merge(const QByteArray& json, const QString& origin, Project& project)
+{
+    interop::ImportSummary summary;
+    const Status done
+        = readWith(json, origin, project, [&](const Bundle& bundle) { summary = storeMerged(bundle, project); });
+    if (!done)
+        return Error{done.error()};
+    return summary;
 }
 
 } // namespace attache::projectjson

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QString>
 
+#include "interop/formats.h"
 #include "util/result.h"
 
 namespace attache {
@@ -22,6 +24,16 @@ QByteArray write(const Project& project);
 /// Adds everything in `json` to an empty project in one transaction, keeping ids. `origin` names the input in
 /// messages. On error nothing is written and the message says where (e.g. `events[2].start`) and why.
 Status read(const QByteArray& json, const QString& origin, Project& project);
+
+/// Adds everything in `json` to a project that may already hold data, in one transaction: each actor is matched to
+/// the project's actor of the same name or alias (which gains the aliases and details it lacked) or added, a source
+/// whose text the project already holds is not added again, and everything else is added with new ids, every
+/// reference (participants, speakers, parents, affiliations, annotation targets) mapped to them. On error nothing is
+/// written.
+Result<interop::ImportSummary> merge(const QByteArray& json, const QString& origin, Project& project);
+
+/// Parses JSON, saying where (line and column) it is malformed: "origin: not valid JSON at line 3, column 7 (...)".
+Result<QJsonDocument> parse(const QByteArray& json, const QString& origin);
 
 } // namespace projectjson
 } // namespace attache

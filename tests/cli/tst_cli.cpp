@@ -421,8 +421,8 @@ private Q_SLOTS:
 
     void exportUnsupportedFormatFails()
     {
-        const Run run = attache({u"export"_s, m_sample, u"--format"_s, u"csv"_s});
-        const QString problem = errorProblem(run, 1, u"\"csv\" is not supported"_s);
+        const Run run = attache({u"export"_s, m_sample, u"--format"_s, u"xml"_s});
+        const QString problem = errorProblem(run, 1, u"\"xml\" is not supported"_s);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(run.errText().contains(u"json"_s), "the message says what is supported");
     }

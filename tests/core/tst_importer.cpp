@@ -6,6 +6,8 @@
 #include "../support/testproject.h"
 #include "extract/importer.h"
 #include "extract/reader.h"
+#include "provenance/anchoring.h"
+#include "provenance/grading.h"
 #include "util/codepoints.h"
 
 using namespace attache;
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void leavesOutWhatIsUnchecked();
     void reusesMatchedActors();
     void speakerMayBeAProjectActor();
+    void suggestsConfirmedWhenTwoOutletsReport();
 };
 
 void TestImporter::storesEverythingAccepted()
@@ -142,6 +145,44 @@ void TestImporter::speakerMayBeAProjectActor()
     ATTACHE_WRITE(*p, extract::store(*p, x));
     QCOMPARE(p->statements().bySpeaker(spokesman).size(), 1);
     QCOMPARE(p->statements().count(), x.statements.size() - 1);
+}
+
+void TestImporter::suggestsConfirmedWhenTwoOutletsReport()
+{
+    test::TempProject p;
+    EventId talks;
+    QList<SourceId> sources;
+    ATTACHE_WRITE(*p, {
+        Event e;
+        e.title = QStringLiteral("Border talks");
+        e.start = test::date("2025-03-04");
+        talks = p->events().insert(e);
+        const QStringList outlets{QStringLiteral("Evening Report"), QStringLiteral("evening report "), QStringLiteral("Harbour Gazette")};
+        for (const QString& outlet : outlets) {
+            Source s;
+            s.outlet = outlet;
+            s.title = QStringLiteral("Talks held");
+            s.text = QStringLiteral("Talks were held on Tuesday. ") + outlet;
+            sources.append(p->sources().insert(s));
+        }
+    });
+    QCOMPARE(grading::corroboration(*p, talks).outlets.size(), 0);
+    const auto evidence = [&](SourceId source) {
+        ATTACHE_WRITE(*p, p->annotations().insert(anchoring::make(QStringLiteral("Talks were held"), source, 0, 5,
+                              AnnotationKind::EventEvidence, TargetType::Event, talks.value)));
+    };
+    evidence(sources[0]);
+    evidence(sources[1]); // the same outlet, written differently
+    grading::Corroboration c = grading::corroboration(*p, talks);
+    QCOMPARE(c.sources, 2);
+    QCOMPARE(c.outlets, QStringList{QStringLiteral("Evening Report")});
+    QCOMPARE(c.suggestedCredibility(), 0);
+    // A source about to be marked counts, and a second outlet confirms.
+    c = grading::corroboration(*p, talks, sources[2]);
+    QCOMPARE(c.outlets.size(), 2);
+    QCOMPARE(c.suggestedCredibility(), 1);
+    evidence(sources[2]);
+    QCOMPARE(grading::corroboration(*p, talks).suggestedCredibility(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

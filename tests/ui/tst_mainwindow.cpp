@@ -560,7 +560,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("opens");
         QTest::newRow("project") << u"dropped.attache"_s << true;
-        QTest::newRow("not a project") << u"dropped.txt"_s << false;
+        QTest::newRow("neither project nor article") << u"dropped.odt"_s << false;
     }
     void droppingAProjectOpensIt()
     {

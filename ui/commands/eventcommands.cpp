@@ -87,6 +87,11 @@ void updateRow(Project& project, const Annotation& annotation)
     project.annotations().update(annotation);
 }
 
+void updateRow(Project& project, const Source& source)
+{
+    project.sources().update(source);
+}
+
 // ============================== AddEventCommand ==============================
 
 AddEventCommand::AddEventCommand(Document& document, const Event& event)

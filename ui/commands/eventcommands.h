@@ -10,6 +10,7 @@
 #include "document.h"
 #include "model/annotation.h"
 #include "model/event.h"
+#include "model/source.h"
 #include "model/statement.h"
 
 // Ownership rule for every command in ui/commands (after Subsurface's commands/): a command owns *value copies* of
@@ -38,6 +39,12 @@ enum class CommandId : int {
     AddStatement,
     EditStatement,
     DeleteStatement,
+    AddAnnotation,
+    EditAnnotation,
+    DeleteAnnotations,
+    EditSource,
+    ReplaceSourceText,
+    ImportArticle,
 };
 
 /// Base of every command: runs each step in one Project::write() transaction. A failed step is reported through the
@@ -83,6 +90,7 @@ void updateRow(Project& project, const Event& event);
 void updateRow(Project& project, const Actor& actor);
 void updateRow(Project& project, const Statement& statement);
 void updateRow(Project& project, const Annotation& annotation);
+void updateRow(Project& project, const Source& source);
 
 /// Tiled's ChangeValue for one stored row: redo writes `after`, undo writes `before`. Two commands of the same class
 /// about the same row with the same non-zero merge key merge into one undo step that keeps the first `before` and

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include "interop/formats.h"
+
+namespace attache {
+
+class Project;
+
+/// Events as an iCalendar file (RFC 5545), for calendar applications.
+///
+/// One VEVENT per event: UID (stable for the event in its project), DTSTAMP, SUMMARY, DESCRIPTION, LOCATION, STATUS,
+/// CATEGORIES (tags) and an ATTENDEE per participant, named by CN, with ROLE (CHAIR for hosts, NON-PARTICIPANT for
+/// those mentioned). Dates known to the day, month or year are all-day events (DTSTART;VALUE=DATE, DTEND the day
+/// after the last day); times carry their zone: UTC as ...Z, other offsets by TZID with a VTIMEZONE of that fixed
+/// offset. X-ATTACHE-KIND, -STATUS, -CAMEO, -START and -END (EDTF) and the attendees' X-ATTACHE-ROLE keep what
+/// iCalendar cannot say, so that Attaché reads its own files back unchanged. Lines are folded at 75 octets without
+/// splitting a UTF-8 character, and end with CRLF.
+namespace icalendar {
+
+/// The whole project's events; `now` is the DTSTAMP (the current time when invalid).
+QByteArray write(const Project& project, const QDateTime& now = {});
+
+/// Adds the VEVENTs of an iCalendar file (all-day, UTC, floating and zoned times: TZIDs defined in the file with a
+/// fixed offset, IANA and Windows zone names), with attendees and organizer matched to the project's actors by name
+/// or alias and added when new. Malformed input gives an error with line and column, and nothing is written.
+Result<interop::ImportSummary> read(const QByteArray& data, const QString& origin, Project& project);
+
+/// One content line folded at 75 octets (continuation lines start with a space), never inside a UTF-8 character,
+/// each physical line ending in CRLF.
+QByteArray foldLine(QByteArrayView line);
+/// TEXT escaping: backslash, semicolon, comma and line breaks.
+QString escapeText(const QString& text);
+
+} // namespace icalendar
+} // namespace attache

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+#include "model/ids.h"
+
+namespace attache {
+
+class Project;
+
+namespace grading {
+
+/// The outlets whose sources carry evidence for an event.
+struct Corroboration
+{
+    QStringList outlets; // distinct, in the order first seen; a source without an outlet counts under its title
+    int sources = 0;
+    /// The credibility to suggest: 1 (confirmed by other sources) when two or more outlets report it, else 0 (none).
+    int suggestedCredibility() const { return outlets.size() >= 2 ? 1 : 0; }
+};
+
+/// Who reports `event`: the sources of its evidence annotations, plus `alsoFrom` (a source about to become one).
+Corroboration corroboration(const Project& project, EventId event, SourceId alsoFrom = {});
+
+} // namespace grading
+} // namespace attache

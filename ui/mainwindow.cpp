@@ -40,7 +40,7 @@
 #include "eventtablemodel.h"
 #include "extract/reader.h"
 #include "filterbar.h"
-#include "interop/webannotation.h"
+#include "interop/formats.h"
 #include "sources/importreviewdialog.h"
 #include "sources/sourcelistmodel.h"
 #include "sources/sourcereader.h"
@@ -79,6 +79,19 @@ QStringList droppedArticles(const QMimeData* mime)
         QStringLiteral("xhtml")};
     for (const QUrl& url : mime->urls()) {
         if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+/// Dropped files of a data format Attaché imports (CSV, iCalendar, project JSON, Web Annotations).
+QStringList droppedData(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && interop::importFormatFor(url.toLocalFile()))
             paths.append(url.toLocalFile());
     }
     return paths;
@@ -321,13 +334,36 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Read news articles (text or saved web pages) and review what they say before adding it"));
     m_editActions.append(importAction);
-    QMenu* annotationsMenu = file->addMenu(tr("&Annotations"));
-    QAction* exportAnnotationsAction = annotationsMenu->addAction(tr("&Export as Web Annotations…"), this, &MainWindow::exportAnnotations);
-    exportAnnotationsAction->setObjectName(QStringLiteral("actionExportAnnotations"));
-    QAction* importAnnotationsAction = annotationsMenu->addAction(tr("&Import Web Annotations…"), this, &MainWindow::importAnnotations);
-    importAnnotationsAction->setObjectName(QStringLiteral("actionImportAnnotations"));
-    m_editActions.append(importAnnotationsAction);
-    m_projectActions.append(exportAnnotationsAction);
+    QAction* importDataAction = file->addAction(tr("Import &Data…"), this, [this] {
+        QStringList filters;
+        for (const interop::ImportFormat& format : interop::importFormats())
+            filters.append(tr("%1 (*.%2)").arg(format.title.toString(), format.suffix.toString()));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), Settings().lastImportFolder(), filters.join(QStringLiteral(";;")));
+        if (!path.isEmpty()) {
+            Settings().setLastImportFolder(QFileInfo(path).absolutePath());
+            importDataFile(path);
+        }
+    });
+    importDataAction->setObjectName(QStringLiteral("actionImportData"));
+    importDataAction->setStatusTip(tr("Add events from CSV or iCalendar, a project JSON file (merged) or W3C Web Annotations"));
+    m_editActions.append(importDataAction);
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    for (const interop::ExportFormat& format : interop::exportFormats()) {
+        const QString name = format.name.toString();
+        QAction* action = exportMenu->addAction(format.title.toString() + QStringLiteral("…"), this, [this, name] {
+            const interop::ExportFormat* f = interop::findExportFormat(name);
+            const QString suggested = QFileInfo(project()->path()).dir().filePath(
+                project()->name() + (name == QStringLiteral("annotations") || name == QStringLiteral("csv-statements") ? u'-' + name : QString())
+                + u'.' + f->suffix.toString());
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
+                tr("%1 (*.%2)").arg(f->title.toString(), f->suffix.toString()));
+            if (!path.isEmpty())
+                exportToFile(name, path);
+        });
+        action->setObjectName(QStringLiteral("actionExport-") + name);
+        m_projectActions.append(action);
+    }
     file->addSeparator();
     m_briefAction = file->addAction(tr("&Brief…"), this, [this] { showBrief(selectedEvent()); });
     m_briefAction->setObjectName(QStringLiteral("actionBrief"));
@@ -922,7 +958,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    const bool articles = !droppedArticles(event->mimeData()).isEmpty() && project() && !project()->isReadOnly();
+    const bool articles = (!droppedArticles(event->mimeData()).isEmpty() || !droppedData(event->mimeData()).isEmpty()) && project()
+        && !project()->isReadOnly();
     if (!droppedProject(event->mimeData()).isEmpty() || articles)
         event->acceptProposedAction();
 }
@@ -936,8 +973,17 @@ void MainWindow::dropEvent(QDropEvent* event)
         return;
     }
     const QStringList articles = droppedArticles(event->mimeData());
-    if (articles.isEmpty() || !project() || project()->isReadOnly())
+    const QStringList dataFiles = droppedData(event->mimeData());
+    if ((articles.isEmpty() && dataFiles.isEmpty()) || !project() || project()->isReadOnly())
         return;
+    if (!dataFiles.isEmpty()) {
+        event->acceptProposedAction();
+        QMetaObject::invokeMethod(this, [this, dataFiles] {
+            for (const QString& file : dataFiles)
+                importDataFile(file);
+        }, Qt::QueuedConnection);
+        return;
+    }
     event->acceptProposedAction();
     // After the drop has finished: the review dialogs are modal.
     QMetaObject::invokeMethod(this, [this, articles] { importArticles(articles); }, Qt::QueuedConnection);
@@ -1090,48 +1136,45 @@ void MainWindow::showTarget(TargetType type, qint64 id)
     }
 }
 
-void MainWindow::exportAnnotations()
+bool MainWindow::exportToFile(const QString& formatName, const QString& path)
 {
-    if (!project())
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Web Annotations"),
-        QFileInfo(project()->path()).dir().filePath(project()->name() + QStringLiteral("-annotations.jsonld")),
-        tr("W3C Web Annotations (*.jsonld *.json)"));
-    if (path.isEmpty())
-        return;
+    const interop::ExportFormat* format = interop::findExportFormat(formatName);
+    if (!project() || !format)
+        return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(webannotation::write(*project())) < 0 || !file.commit()) {
-        showError(tr("The annotations could not be exported"), tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
+    if (!file.open(QIODevice::WriteOnly) || file.write(format->write(*project(), {})) < 0 || !file.commit()) {
+        showError(tr("The project could not be exported"), tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
     }
-    statusBar()->showMessage(tr("Exported %n annotation(s) to %1.", nullptr, int(project()->annotations().count())).arg(QFileInfo(path).fileName()), 8000);
+    statusBar()->showMessage(tr("Exported %1 to %2.").arg(format->title.toString(), QFileInfo(path).fileName()), 8000);
+    return true;
 }
 
-void MainWindow::importAnnotations()
+bool MainWindow::importDataFile(const QString& path)
 {
-    if (!project() || project()->isReadOnly())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Web Annotations"), QFileInfo(project()->path()).absolutePath(),
-        tr("W3C Web Annotations (*.jsonld *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!m_document || project()->isReadOnly())
+        return false;
+    const interop::ImportFormat* format = interop::importFormatFor(path);
+    if (!format) {
+        showError(tr("The file could not be imported"),
+            tr("%1: not a format Attaché imports (CSV, iCalendar, project JSON or Web Annotations, by its ending)").arg(QFileInfo(path).fileName()));
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("The annotations could not be imported"), tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
+        showError(tr("The file could not be imported"), tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
     }
-    const auto report = webannotation::read(file.readAll(), QFileInfo(path).fileName(), *project());
-    if (!report) {
-        showError(tr("The annotations could not be imported"), report.error());
-        return;
+    const auto summary = format->read(file.readAll(), QFileInfo(path).fileName(), *project());
+    if (!summary) {
+        showError(tr("The file could not be imported"), summary.error());
+        return false;
     }
-    QString text = tr("%n annotation(s) added", nullptr, report->added);
-    if (report->alreadyThere > 0)
-        text += tr("; %n already there", nullptr, report->alreadyThere);
-    if (!report->warnings.isEmpty()) {
-        QMessageBox::information(this, tr("Annotations Imported"), text + QStringLiteral(".\n\n") + report->warnings.join(u'\n'));
-    }
-    statusBar()->showMessage(text + u'.', 8000);
+    // A bulk import is one transaction but not an undo step: the steps before it could no longer be undone safely.
+    m_document->undoStack()->clear();
+    statusBar()->showMessage(tr("%1: %2. (Imports of data are not undoable; the undo history was cleared.)")
+                                 .arg(QFileInfo(path).fileName(), summary->text()),
+        12000);
+    return true;
 }
-
 } // namespace attache

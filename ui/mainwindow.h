@@ -88,8 +88,10 @@ public:
     /// Shows what an annotation supports: the event on the timeline, the actor's or statement's details.
     void showTarget(TargetType type, qint64 id);
     void showSource(SourceId id);
-    void exportAnnotations();
-    void importAnnotations();
+    /// Writes the project in an interchange format (json, csv, ics, timelinejs, gdelt, annotations...).
+    bool exportToFile(const QString& formatName, const QString& path);
+    /// Adds a data file's events, project or annotations (format by its ending) in one transaction.
+    bool importDataFile(const QString& path);
 
 Q_SIGNALS:
     void projectChanged();

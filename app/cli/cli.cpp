@@ -379,7 +379,7 @@ const std::vector<Command>& commands()
                 p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
                 p.addOption({QStringLiteral("limit"), QStringLiteral("At most N hits."), QStringLiteral("N"), QStringLiteral("100")});
             }},
-        {"export", "export P --format json|csv|csv-statements|ics|timelinejs|gdelt [--bom] [-o OUT]",
+        {"export", "export P --format json|csv|csv-statements|ics|timelinejs|gdelt|annotations [--bom] [-o OUT]",
             "export the project (stdout without -o): project JSON, events or statements as CSV (--bom for spreadsheets "
             "that want one), iCalendar, TimelineJS3 JSON, GDELT-style TSV",
             [](auto& p, auto& a, auto& o, auto& e) { return cmdExport(p, a, o, e); },
@@ -397,8 +397,8 @@ const std::vector<Command>& commands()
             }},
         {"import", "import P FILE... [--published D] [--accept-all] [--force]",
             "import articles non-interactively (all candidates accepted); the same text twice is refused unless --force. "
-            "Files ending .csv (events, TimelineJS sheet layout), .ics or .json (project JSON, merged) are imported as "
-            "data instead, all in one transaction, actors matched by name or alias",
+            "Files ending .csv (events, TimelineJS sheet layout), .ics, .json (project JSON, merged) or .jsonld (W3C Web "
+            "Annotations on the project's sources) are imported as data instead, all in one transaction, actors matched by name or alias",
             [](auto& p, auto& a, auto& o, auto& e) { return cmdImportAny(p, a, o, e); },
             [](QCommandLineParser& p) {
                 p.addOption({QStringLiteral("published"), QStringLiteral("Publication date."), QStringLiteral("D")});

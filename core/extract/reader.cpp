@@ -264,6 +264,17 @@ Article readText(const QString& input)
         inBody = true;
         body.append(p);
     }
+    // A snippet (a pasted paragraph or two) has no story body by these rules: its sentences are the body then, and
+    // a line that is not a sentence stays the headline.
+    if (body.isEmpty()) {
+        static const QRegularExpression sentenceEnd(QStringLiteral("[.!?\"\u201D\u2019]\\s*$"));
+        QStringList rest;
+        for (const QString& p : std::as_const(header))
+            (sentenceEnd.match(p).hasMatch() ? body : rest).append(p);
+        header = body.isEmpty() ? QStringList{} : rest;
+        if (body.isEmpty())
+            body = rest;
+    }
 
     // The header: a byline, the headline (the longest line left), a site name before it, a dek after it.
     QString headline;

@@ -8,6 +8,7 @@
 #include "interop/icalendar.h"
 #include "interop/projectjson.h"
 #include "interop/timelinejs.h"
+#include "interop/webannotation.h"
 
 namespace attache::interop {
 namespace {
@@ -25,6 +26,8 @@ const std::array exports {
         [](const Project& p, const ExportOptions&) { return timelinejs::write(p); }},
     ExportFormat {u"gdelt", u"tsv", u"GDELT-style event table (tab-separated, CAMEO coded)",
         [](const Project& p, const ExportOptions&) { return gdelt::write(p); }},
+    ExportFormat {u"annotations", u"jsonld", u"W3C Web Annotations (JSON-LD)",
+        [](const Project& p, const ExportOptions&) { return webannotation::write(p); }},
 };
 
 const std::array imports {
@@ -32,6 +35,16 @@ const std::array imports {
         u"json", u"json", u"Attaché project JSON (merged: actors matched by name or alias)", &projectjson::merge},
     ImportFormat {u"csv", u"csv", u"Events in the TimelineJS sheet layout (CSV)", &csvformat::readEvents},
     ImportFormat {u"ics", u"ics", u"iCalendar events", &icalendar::read},
+    ImportFormat {u"annotations", u"jsonld", u"W3C Web Annotations on the project's sources (JSON-LD)",
+        [](const QByteArray& data, const QString& origin, Project& project) -> Result<ImportSummary> {
+            const auto report = webannotation::read(data, origin, project);
+            if (!report)
+                return Error{report.error()};
+            ImportSummary summary;
+            summary.annotations = report->added;
+            summary.skipped = report->alreadyThere + qint64(report->warnings.size());
+            return summary;
+        }},
 };
 
 } // namespace
@@ -50,7 +63,7 @@ QString ImportSummary::text() const
         line += QStringLiteral(", ") + count(annotations, "annotation");
     line += QStringLiteral("; ") + count(actorsAdded, "new actor") + QStringLiteral(", %1 matched").arg(actorsMatched);
     if (skipped > 0)
-        line += QStringLiteral("; ") + count(skipped, "row") + QStringLiteral(" skipped (title or era)");
+        line += QStringLiteral("; %1 skipped (title or era rows, or annotations already there)").arg(skipped);
     return line;
 }
 

@@ -35,7 +35,7 @@ struct ImportSummary
     qint64 statements = 0;
     qint64 sources = 0;
     qint64 annotations = 0;
-    qint64 skipped = 0; // rows that are not events (a TimelineJS title slide or era)
+    qint64 skipped = 0; // rows that are not events (a TimelineJS title slide or era), annotations already there
 
     /// One line for people: "imported 3 events; 2 new actors, 1 matched".
     QString text() const;

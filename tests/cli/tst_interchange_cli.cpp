@@ -93,10 +93,35 @@ private Q_SLOTS:
 
     void unsupportedFormatSaysWhatIs()
     {
-        const Run run = attache({u"export"_s, m_sample, u"--format"_s, u"annotations"_s});
-        const QString problem = errorProblem(run, 1, u"\"annotations\" is not supported"_s);
+        const Run run = attache({u"export"_s, m_sample, u"--format"_s, u"xml"_s});
+        const QString problem = errorProblem(run, 1, u"\"xml\" is not supported"_s);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QVERIFY(run.errText().contains(u"csv, csv-statements, ics, timelinejs, gdelt"_s));
+        QVERIFY(run.errText().contains(u"csv, csv-statements, ics, timelinejs, gdelt, annotations"_s));
+    }
+
+    void annotationsExportAndImportBack()
+    {
+        // An imported article brings annotations; they export as W3C Web Annotations and, read back, are all there.
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"annotated.attache"_s);
+        QCOMPARE(attache({u"new"_s, project}).code, 0);
+        QCOMPARE(attache({u"import"_s, project, QStringLiteral(ATTACHE_FIXTURES "/wire.txt"), u"--published"_s, u"2025-03-04"_s,
+                             u"--accept-all"_s})
+                     .code,
+            0);
+        const QString out = dir.filePath(u"annotations.jsonld"_s);
+        QCOMPARE(attache({u"export"_s, project, u"--format"_s, u"annotations"_s, u"-o"_s, out}).code, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value("type"_L1).toString(), u"AnnotationCollection"_s);
+        const qint64 total = root.value("total"_L1).toInteger();
+        QVERIFY(total > 5);
+        QVERIFY(attache({u"info"_s, project}).outText().contains(u"annotations: %1"_s.arg(total)));
+        const Run back = attache({u"import"_s, project, out});
+        QCOMPARE(back.code, 0);
+        QVERIFY2(back.outText().contains(u"%1 skipped"_s.arg(total)), qPrintable(back.outText()));
+        QVERIFY(attache({u"info"_s, project}).outText().contains(u"annotations: %1"_s.arg(total)));
     }
 
     void importsDataFilesInOneTransaction()

@@ -106,6 +106,17 @@ private Q_SLOTS:
         QVERIFY(article.ok() || article.error().contains(u"no article text"_s));
     }
 
+    void readsASnippetAsItsBody()
+    {
+        // A pasted sentence has no headline or paragraphs of a story: all of it is the text.
+        const auto article = readArticle(QByteArray("Envoy Tomas Berglund said on Monday: \"The door is open.\""), u"pasted"_s);
+        QVERIFY2(article.ok(), article.ok() ? "" : qPrintable(article.error()));
+        QCOMPARE(article->text, u"Envoy Tomas Berglund said on Monday: \"The door is open.\""_s);
+        const Extraction x = extract::extract(*article, day("2030-03-06"));
+        QCOMPARE(x.statements.size(), 1);
+        QCOMPARE(x.statements.first().speaker, u"Tomas Berglund"_s);
+    }
+
     void readsWireCopy()
     {
         const auto article = readArticle(fixture("wire.txt"), u"wire.txt"_s);

@@ -17,7 +17,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QClipboard>
 #include <QMimeData>
+#include <QUndoStack>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,7 +35,10 @@
 #include "timeline/timelineview.h"
 #include "eventtablemodel.h"
 #include "mainwindow.h"
+#include "document.h"
 #include "sample/sample.h"
+#include "sources/importreviewdialog.h"
+#include "sources/sourcereader.h"
 #include "storage/project.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -105,6 +110,22 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
+
+    /// Accepts the next import review as soon as it shows (the window opens it with exec()); `title` gets its title.
+    static void acceptNextReview(const std::shared_ptr<QString>& title = {}, int attempts = 200)
+    {
+        QTimer::singleShot(10, qApp, [title, attempts] {
+            auto* dialog = qobject_cast<ImportReviewDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                if (attempts > 0)
+                    acceptNextReview(title, attempts - 1);
+                return;
+            }
+            if (title)
+                *title = dialog->windowTitle();
+            dialog->accept();
+        });
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -531,15 +552,16 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->isVisible());
     }
 
-    void dragEnterAcceptsOnlyProjects_data()
+    void dragEnterAcceptsWhatCanBeOpened_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("project") << u"dragged.attache"_s << true;
         QTest::newRow("upper-case extension") << u"DRAGGED.ATTACHE"_s << true;
-        QTest::newRow("text") << u"dragged.txt"_s << false;
+        QTest::newRow("article, no project open") << u"dragged.txt"_s << false;
+        QTest::newRow("spreadsheet") << u"dragged.xlsx"_s << false;
     }
-    void dragEnterAcceptsOnlyProjects()
+    void dragEnterAcceptsWhatCanBeOpened()
     {
         QFETCH(QString, file);
         QFETCH(bool, accepted);
@@ -595,6 +617,94 @@ private Q_SLOTS:
         QCOMPARE(m_window->project()->path(), path);
         QCOMPARE(table()->model()->rowCount(), 0);
         QCOMPARE(m_window->windowTitle(), u"dropped"_s);
+    }
+
+    void droppingAnArticleOpensItsReview()
+    {
+        QVERIFY(m_window->openProject(makeSample(u"droppingAnArticleOpensItsReview.attache"_s)));
+        const QString path = m_dir.filePath(u"dropped-article.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("HARBOUR TALKS RESUME\n\nGENEVA, May 2 - Foreign Minister Ada Lindqvist met envoy Tomas Berglund on Friday.\n"
+                   "    \"We are close,\" Lindqvist told reporters.\n");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        const qint64 sources = m_window->project()->sources().count();
+        const auto title = std::make_shared<QString>();
+        acceptNextReview(title);
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QTRY_COMPARE(m_window->project()->sources().count(), sources + 1);
+        QVERIFY2(title->contains(u"HARBOUR TALKS RESUME"_s, Qt::CaseInsensitive), qPrintable(*title));
+        // The new source opens in the reader, and the import is one undo step.
+        QCOMPARE(m_window->reader()->source(), m_window->document()->lastImportedSource());
+        QVERIFY(m_window->findChild<QDockWidget*>(u"readerDock"_s)->isVisible());
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->project()->sources().count(), sources);
+    }
+
+    void pastingAnArticleOpensItsReview()
+    {
+        QVERIFY(m_window->openProject(makeSample(u"pastingAnArticleOpensItsReview.attache"_s)));
+        QApplication::clipboard()->setText(u"Envoy Tomas Berglund said on Monday: \"The door is open.\""_s);
+        const qint64 statements = m_window->project()->statements().count();
+        acceptNextReview();
+        QVERIFY(m_window->pasteArticle());
+        QCOMPARE(m_window->project()->statements().count(), statements + 1);
+        // An empty clipboard says so.
+        QApplication::clipboard()->clear();
+        QVERIFY(!m_window->pasteArticle());
+        closeErrorBox();
+    }
+
+    void evidenceOpensTheReaderAndLeadsBack()
+    {
+        QVERIFY(m_window->openProject(makeSample(u"evidenceOpensTheReaderAndLeadsBack.attache"_s)));
+        QApplication::clipboard()->setText(u"Envoy Tomas Berglund said on Monday: \"The door is open.\""_s);
+        acceptNextReview();
+        QVERIFY(m_window->pasteArticle());
+        const QList<Statement> said = m_window->project()->statements().bySource(m_window->document()->lastImportedSource());
+        QCOMPARE(said.size(), 1);
+        const Statement st = said.first();
+        QVERIFY(m_window->showEvidence(TargetType::Statement, st.id.value));
+        QCOMPARE(m_window->reader()->selectedSpan(), std::make_pair(st.spanStart, st.spanEnd));
+        // Nothing marked: the status bar says so and the reader stays.
+        QVERIFY(!m_window->showEvidence(TargetType::Event, m_window->project()->events().list().first().id.value));
+        // From the evidence to the fact: a statement without a venue shows its speaker.
+        Q_EMIT m_window->reader()->targetActivated(TargetType::Statement, st.id.value);
+        QCOMPARE(detail()->actor(), st.speaker);
+    }
+
+    void exportAndImportData()
+    {
+        QVERIFY(m_window->openProject(makeSample(u"exportAndImportData.attache"_s)));
+        Event extra;
+        extra.title = u"Extra"_s;
+        extra.start = FuzzyDate::fromDate(QDate(2025, 8, 20));
+        QVERIFY(m_window->document()->addEvent(extra));
+        QCOMPARE(m_window->document()->undoStack()->count(), 1);
+        const QString csv = m_dir.filePath(u"events.csv"_s);
+        QVERIFY(m_window->exportToFile(u"csv"_s, csv));
+        QVERIFY(QFileInfo(csv).size() > 100);
+        const QMenu* exportMenu = m_window->findChild<QMenu*>(u"exportMenu"_s);
+        QVERIFY(exportMenu);
+        QCOMPARE(exportMenu->actions().size(), 7);
+        // Importing the events back adds them (the same titles again), and the undo history is cleared.
+        const qint64 events = m_window->project()->events().count();
+        QVERIFY(m_window->importDataFile(csv));
+        QCOMPARE(m_window->project()->events().count(), 2 * events);
+        QCOMPARE(m_window->document()->undoStack()->count(), 0);
+        // A file of no known format is refused with its name.
+        const QString odd = m_dir.filePath(u"events.xlsx"_s);
+        QFile(odd).open(QIODevice::WriteOnly);
+        QSignalSpy shown(m_window.get(), &MainWindow::errorShown);
+        QVERIFY(!m_window->importDataFile(odd));
+        QVERIFY(shown.first().first().toString().contains(u"events.xlsx"_s));
+        closeErrorBox();
     }
 };
 

@@ -61,23 +61,15 @@ QString evidenceHtml(Project& project, TargetType type, qint64 id)
     const QList<Annotation> evidence = project.annotations().forTarget(type, id);
     if (evidence.isEmpty())
         return {};
-    QHash<qint64, QString> letters;
-    QStringList badges;
     QSet<qint64> sources;
-    for (const Annotation& a : evidence) {
-        if (!letters.contains(a.source.value)) {
-            const auto src = project.sources().find(a.source);
-            letters.insert(a.source.value, src ? toText(src->reliability) : QString());
-        }
+    for (const Annotation& a : evidence)
         sources.insert(a.source.value);
-        const QString badge = gradeBadge(letters.value(a.source.value), a.credibility);
-        if (!badges.contains(badge))
-            badges.append(badge);
-    }
+    const QStringList badges = grading::badges(project, type, id);
     const QString typeText = toText(type);
     return QStringLiteral("<span style='color:gray'>%1</span> <b style='background:#eef'>%2</b> "
                           "<a href='attache:evidence/%3/%4'>%5</a>")
-        .arg(esc(DetailView::tr("%n passage(s) in %1 source(s)", nullptr, int(evidence.size())).arg(sources.size())),
+        .arg(esc((evidence.size() == 1 ? DetailView::tr("1 passage") : DetailView::tr("%1 passages").arg(evidence.size()))
+                 + (sources.size() == 1 ? DetailView::tr(" in 1 source") : DetailView::tr(" in %1 sources").arg(sources.size()))),
             esc(badges.join(u' ')), typeText)
         .arg(id)
         .arg(esc(DetailView::tr("Show evidence")));

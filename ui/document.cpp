@@ -155,6 +155,22 @@ bool Document::editAnnotation(const Annotation& annotation)
     return push(new EditAnnotationCommand(*this, *stored, annotation));
 }
 
+bool Document::placeAnnotation(AnnotationId id, qint64 start, qint64 end)
+{
+    const auto stored = m_project->annotations().find(id);
+    if (!stored)
+        return refuse(tr("place the annotation"), tr("there is no annotation with id %1").arg(id.value));
+    const auto source = m_project->sources().find(stored->source);
+    if (!source || end <= start)
+        return refuse(tr("place the annotation"), tr("the passage is empty"));
+    Annotation placed = *stored;
+    anchoring::select(placed, source->text, start, end);
+    placed.anchored = true;
+    if (placed == *stored)
+        return true;
+    return push(new PlaceAnnotationCommand(*this, *stored, placed));
+}
+
 bool Document::deleteAnnotations(const QList<AnnotationId>& ids)
 {
     QList<Annotation> annotations;

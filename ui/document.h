@@ -57,6 +57,8 @@ public:
     bool addAnnotation(const Annotation& annotation, const std::optional<Statement>& newStatement = std::nullopt,
         const std::optional<Event>& newEvent = std::nullopt, const std::optional<Actor>& newActor = std::nullopt);
     bool editAnnotation(const Annotation& annotation);
+    /// Moves an annotation to the code-point span [start, end) of its source's text (placing it when it was unplaced).
+    bool placeAnnotation(AnnotationId id, qint64 start, qint64 end);
     bool deleteAnnotations(const QList<AnnotationId>& ids);
     bool editSource(const Source& source); // details and grade; the text is changed by replaceSourceText
     /// Replaces a source's text and re-anchors its annotations; `report` (optional) says how they were placed.

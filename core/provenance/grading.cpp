@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provenance/grading.h"
 
+#include <QHash>
 #include <QSet>
 
 #include "storage/project.h"
@@ -30,6 +31,22 @@ Corroboration corroboration(const Project& project, EventId event, SourceId also
         }
     }
     return c;
+}
+
+QStringList badges(const Project& project, TargetType type, qint64 id)
+{
+    QHash<qint64, QString> letters; // source id -> reliability letter
+    QStringList found;
+    for (const Annotation& a : project.annotations().forTarget(type, id)) {
+        if (!letters.contains(a.source.value)) {
+            const auto source = project.sources().find(a.source);
+            letters.insert(a.source.value, source ? toText(source->reliability) : QString());
+        }
+        const QString badge = gradeBadge(letters.value(a.source.value), a.credibility);
+        if (!found.contains(badge))
+            found.append(badge);
+    }
+    return found;
 }
 
 } // namespace attache::grading

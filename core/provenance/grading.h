@@ -3,6 +3,7 @@
 
 #include <QStringList>
 
+#include "model/annotation.h"
 #include "model/ids.h"
 
 namespace attache {
@@ -22,6 +23,10 @@ struct Corroboration
 
 /// Who reports `event`: the sources of its evidence annotations, plus `alsoFrom` (a source about to become one).
 Corroboration corroboration(const Project& project, EventId event, SourceId alsoFrom = {});
+
+/// The distinct Admiralty badges (source reliability and claim credibility, e.g. "B2", "A–") of the evidence for an
+/// actor, event or statement, in the order of its annotations.
+QStringList badges(const Project& project, TargetType type, qint64 id);
 
 } // namespace grading
 } // namespace attache

@@ -138,6 +138,7 @@ private Q_SLOTS:
         dialog.setStatementSpeaker(hers, u"Ministry Spokesman"_s);
         QCOMPARE(statements->topLevelItem(hers)->text(3).contains(u"left out"_s), false);
         dialog.setStatementDate(0, test::date("2025-03-03"));
+        dialog.setStatementKind(0, StatementKind::Partial);
         // Leave out every event but the meeting, and rename it.
         const int meeting = rowNamed(events, u"Berglund–Lindqvist meeting"_s);
         QVERIFY(meeting >= 0);
@@ -163,7 +164,8 @@ private Q_SLOTS:
         QCOMPARE(after.statements, 3);
         QCOMPARE(project().statements().bySpeaker(m_spokesman).size(), 1);
         const QList<Statement> all = project().statements().all();
-        QVERIFY(std::any_of(all.cbegin(), all.cend(), [](const Statement& s) { return s.when == test::date("2025-03-03"); }));
+        QVERIFY(std::any_of(all.cbegin(), all.cend(),
+            [](const Statement& s) { return s.when == test::date("2025-03-03") && s.kind == StatementKind::Partial; }));
         // Every stored fact has its evidence.
         for (const Statement& st : all)
             QCOMPARE(project().annotations().forTarget(TargetType::Statement, st.id.value).size(), 1);
@@ -407,6 +409,28 @@ private Q_SLOTS:
             if (a.anchored)
                 QCOMPARE(codepoints::slice(corrected, a.start, a.end), a.exact);
         }
+        // The analyst places the lost one by hand on the passage that replaced it.
+        const Annotation lost = report.lost.first();
+        const qint64 at = codepoints::fromUtf16(corrected, corrected.indexOf(u"the meeting was in Oslo"_s));
+        reader.selectSpan(at, at + 23);
+        auto* list = reader.findChild<QTreeWidget*>(u"annotationList"_s);
+        list->clearSelection();
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->data(0, Qt::UserRole + 1).toLongLong() == lost.id.value)
+                list->topLevelItem(i)->setSelected(true);
+        }
+        reader.selectSpan(at, at + 23); // selecting in the list selected the old passage; choose the new one again
+        QVERIFY(reader.placeAction()->isEnabled());
+        QVERIFY(reader.placeSelectedAnnotation());
+        const Annotation placed = *project().annotations().find(lost.id);
+        QVERIFY(placed.anchored);
+        QCOMPARE(placed.exact, u"the meeting was in Oslo"_s);
+        QVERIFY(reader.findChild<QLabel*>(u"unplacedLabel"_s)->isHidden());
+        if (placed.targetType == TargetType::Statement)
+            QCOMPARE(project().statements().find(StatementId(placed.targetId))->spanStart, at);
+        m_document->undoStack()->undo();
+        QVERIFY(!project().annotations().find(lost.id)->anchored);
+
         m_document->undoStack()->undo();
         QCOMPARE(project().sources().find(source)->text, src.text);
         QCOMPARE(project().annotations().forSource(source), before);

@@ -45,6 +45,7 @@ enum class CommandId : int {
     EditSource,
     ReplaceSourceText,
     ImportArticle,
+    PlaceAnnotation,
 };
 
 /// Base of every command: runs each step in one Project::write() transaction. A failed step is reported through the

@@ -89,6 +89,40 @@ EditAnnotationCommand::EditAnnotationCommand(Document& document, const Annotatio
     setText(tr("Edit Annotation “%1”").arg(statementExcerpt(after.exact)));
 }
 
+// ============================== PlaceAnnotationCommand ==============================
+
+PlaceAnnotationCommand::PlaceAnnotationCommand(Document& document, const Annotation& before, const Annotation& after)
+    : ProjectCommand(document, CommandId::PlaceAnnotation)
+    , m_before(before)
+    , m_after(after)
+{
+    if (after.targetType == TargetType::Statement)
+        m_statementBefore = document.project().statements().find(StatementId(after.targetId));
+    setText(tr("Place Annotation on “%1”").arg(statementExcerpt(after.exact)));
+}
+
+void PlaceAnnotationCommand::doRedo()
+{
+    write(Step::Redo, [this] {
+        project().annotations().update(m_after);
+        if (m_statementBefore && m_statementBefore->source == m_after.source) {
+            Statement st = *m_statementBefore;
+            st.spanStart = m_after.start;
+            st.spanEnd = m_after.end;
+            project().statements().update(st);
+        }
+    });
+}
+
+void PlaceAnnotationCommand::doUndo()
+{
+    write(Step::Undo, [this] {
+        project().annotations().update(m_before);
+        if (m_statementBefore && m_statementBefore->source == m_after.source)
+            project().statements().update(*m_statementBefore);
+    });
+}
+
 // ============================== DeleteAnnotationsCommand ==============================
 
 DeleteAnnotationsCommand::DeleteAnnotationsCommand(Document& document, const QList<Annotation>& annotations)

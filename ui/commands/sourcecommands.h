@@ -43,6 +43,26 @@ public:
     EditAnnotationCommand(Document& document, const Annotation& before, const Annotation& after);
 };
 
+/// Places an annotation on another passage (one the edit of its text left unplaced, or a corrected span), and the
+/// statement it is evidence for follows.
+class PlaceAnnotationCommand final : public ProjectCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PlaceAnnotationCommand)
+
+public:
+    /// `after` has its new span and selectors; the statement it supports, when it does, is read from the project.
+    PlaceAnnotationCommand(Document& document, const Annotation& before, const Annotation& after);
+
+protected:
+    void doRedo() override;
+    void doUndo() override;
+
+private:
+    Annotation m_before;
+    Annotation m_after;
+    std::optional<Statement> m_statementBefore;
+};
+
 /// Deletes annotations; undo puts them back with their ids.
 class DeleteAnnotationsCommand final : public ProjectCommand
 {

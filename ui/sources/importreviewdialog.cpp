@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "actorlistmodel.h"
+#include "dialogs/statementdialog.h"
 #include "document.h"
 #include "eventtablemodel.h"
 #include "extract/importer.h"
@@ -99,6 +100,7 @@ ImportReviewDialog::ImportReviewDialog(Document& document, const extract::Articl
     , m_editSpeaker(new QComboBox(m_editor))
     , m_editDate(new FuzzyDateEdit(m_editor))
     , m_editKind(new QComboBox(m_editor))
+    , m_editStatementKind(new QComboBox(m_editor))
     , m_editParticipants(new QLineEdit(m_editor))
     , m_editMerge(new QComboBox(m_editor))
     , m_reason(new QLabel(m_editor))
@@ -163,6 +165,9 @@ ImportReviewDialog::ImportReviewDialog(Document& document, const extract::Articl
         const auto kind = eventKindFromText(text);
         m_editKind->addItem(EventTableModel::kindLabel(*kind), int(*kind));
     }
+    for (const StatementKind kind : {StatementKind::Direct, StatementKind::Partial, StatementKind::Paraphrase, StatementKind::Post})
+        m_editStatementKind->addItem(StatementDialog::kindLabel(kind), int(kind));
+    m_editStatementKind->setObjectName(QStringLiteral("statementKindCombo"));
     m_editSpeaker->setEditable(true);
     m_editSpeaker->setInsertPolicy(QComboBox::NoInsert);
     m_editDate->setOptional(true);
@@ -174,6 +179,7 @@ ImportReviewDialog::ImportReviewDialog(Document& document, const extract::Articl
     editorForm->addRow(tr("&Speaker:"), m_editSpeaker);
     editorForm->addRow(tr("&Date:"), m_editDate);
     editorForm->addRow(tr("&Kind:"), m_editKind);
+    editorForm->addRow(tr("&Quoted as:"), m_editStatementKind);
     editorForm->addRow(tr("&Participants:"), m_editParticipants);
     editorForm->addRow(tr("&Merge with:"), m_editMerge);
     editorForm->addRow(QString(), m_reason);
@@ -226,6 +232,7 @@ ImportReviewDialog::ImportReviewDialog(Document& document, const extract::Articl
     connect(m_editSpeaker, &QComboBox::currentTextChanged, this, &ImportReviewDialog::applyEditor);
     connect(m_editDate, &FuzzyDateEdit::changed, this, &ImportReviewDialog::applyEditor);
     connect(m_editKind, &QComboBox::currentIndexChanged, this, &ImportReviewDialog::applyEditor);
+    connect(m_editStatementKind, &QComboBox::currentIndexChanged, this, &ImportReviewDialog::applyEditor);
     connect(m_editMerge, &QComboBox::currentIndexChanged, this, &ImportReviewDialog::applyEditor);
 
     m_x = extract::extract(article, published, &document.project());
@@ -332,12 +339,13 @@ void ImportReviewDialog::highlight()
             s.format.setFontStrikeOut(true); // unchecked: still visible, plainly not taken
         selections.append(s);
     };
-    for (const extract::StatementCandidate& c : std::as_const(m_x.statements))
-        add(c.span, AnnotationKind::Statement, c.accepted);
+    // Widest first, so that the quotes and names inside a sentence of evidence keep their own colours.
     for (const extract::EventCandidate& c : std::as_const(m_x.events)) {
         for (const extract::Span& s : c.evidence)
             add(s, AnnotationKind::EventEvidence, c.accepted);
     }
+    for (const extract::StatementCandidate& c : std::as_const(m_x.statements))
+        add(c.span, AnnotationKind::Statement, c.accepted);
     for (const extract::ActorCandidate& c : std::as_const(m_x.actors)) {
         for (const extract::Span& s : c.mentions)
             add(s, AnnotationKind::ActorMention, c.accepted);
@@ -428,6 +436,7 @@ void ImportReviewDialog::showEditor()
     form->setRowVisible(m_editSpeaker, statements);
     form->setRowVisible(m_editDate, events || statements);
     form->setRowVisible(m_editKind, events);
+    form->setRowVisible(m_editStatementKind, statements);
     form->setRowVisible(m_editParticipants, events);
     form->setRowVisible(m_editMerge, actors || events);
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_editTitle)))
@@ -475,6 +484,7 @@ void ImportReviewDialog::showEditor()
         m_editSpeaker->addItems(names);
         m_editSpeaker->setCurrentText(c.speaker);
         m_editDate->setDate(c.date);
+        m_editStatementKind->setCurrentIndex(m_editStatementKind->findData(int(c.kind)));
         const QString problem = extract::statementProblem(project, m_x, c);
         m_reason->setText(problem.isEmpty() ? QString() : tr("Cannot be stored: %1.").arg(problem));
         evidence = c.span;
@@ -553,6 +563,10 @@ void ImportReviewDialog::applyEditor()
             c.date = m_editDate->date();
             m_edited.insert(QStringLiteral("statement:%1:date").arg(key(c)));
         }
+        if (const auto kind = static_cast<StatementKind>(m_editStatementKind->currentData().toInt()); kind != c.kind) {
+            c.kind = kind;
+            m_edited.insert(QStringLiteral("statement:%1:kind").arg(key(c)));
+        }
         const QString problem = extract::statementProblem(m_document.project(), m_x, c);
         m_reason->setText(problem.isEmpty() ? QString() : tr("Cannot be stored: %1.").arg(problem));
     }
@@ -593,6 +607,12 @@ void ImportReviewDialog::setStatementDate(int row, const FuzzyDate& date)
 {
     selectCandidate(List::Statements, row);
     m_editDate->setDate(date);
+}
+
+void ImportReviewDialog::setStatementKind(int row, StatementKind kind)
+{
+    selectCandidate(List::Statements, row);
+    m_editStatementKind->setCurrentIndex(m_editStatementKind->findData(int(kind)));
 }
 
 void ImportReviewDialog::setEventDate(int row, const FuzzyDate& date)
@@ -683,6 +703,8 @@ void ImportReviewDialog::reextract(const FuzzyDate& published)
             c.speaker = was->speaker;
         if (edited("statement", key(c), "date"))
             c.date = was->date;
+        if (edited("statement", key(c), "kind"))
+            c.kind = was->kind;
     }
     m_x = x;
     fillLists();

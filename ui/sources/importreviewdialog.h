@@ -48,6 +48,7 @@ public:
     /// Edits of the selected candidate, as its editor makes them.
     void setStatementSpeaker(int row, const QString& name);
     void setStatementDate(int row, const FuzzyDate& date);
+    void setStatementKind(int row, StatementKind kind);
     void setEventDate(int row, const FuzzyDate& date);
     void setEventTitle(int row, const QString& title);
     /// Merges a candidate with a row of the project (0: none; it is new).
@@ -96,6 +97,7 @@ private:
     QComboBox* m_editSpeaker;
     FuzzyDateEdit* m_editDate;
     QComboBox* m_editKind; // event kind
+    QComboBox* m_editStatementKind;
     QLineEdit* m_editParticipants;
     QComboBox* m_editMerge;
     QLabel* m_reason;

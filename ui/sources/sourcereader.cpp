@@ -147,6 +147,9 @@ SourceReader::SourceReader(QWidget* parent)
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_goToAction = new QAction(tr("Go to What It Supports"), this);
+    m_placeAction = new QAction(tr("Place at Selected Text"), this);
+    m_placeAction->setToolTip(tr("Put the annotation chosen in the list on the passage selected in the text"));
+    connect(m_placeAction, &QAction::triggered, this, &SourceReader::placeSelectedAnnotation);
     m_editTextAction = new QAction(tr("Correct Text…"), this);
     m_editTextAction->setToolTip(tr("Correct or replace the source text; annotations follow their passages"));
     connect(m_editAction, &QAction::triggered, this, &SourceReader::editSelectedAnnotation);
@@ -161,6 +164,7 @@ SourceReader::SourceReader(QWidget* parent)
     });
     m_list->addAction(m_goToAction);
     m_list->addAction(m_editAction);
+    m_list->addAction(m_placeAction);
     m_list->addAction(m_deleteAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_editTextAction);
@@ -358,8 +362,8 @@ void SourceReader::fillList()
     m_list->setColumnWidth(SupportsColumn, std::min(m_list->columnWidth(SupportsColumn), 200));
     m_unplaced->setText(unplaced.isEmpty() ? QString()
                                            : tr("<b>%n annotation(s) could not be placed</b> after the text changed "
-                                                "(shown in italics): select the passage and mark it again, then delete the "
-                                                "old one.",
+                                                "(in italics): choose one in the list, select its passage in the text, and "
+                                                "use “Place at Selected Text” from the list's menu.",
                                                  nullptr, int(unplaced.size())));
     m_unplaced->setVisible(!unplaced.isEmpty());
 }
@@ -429,6 +433,7 @@ void SourceReader::updateActions()
             hasTarget = a.targetType != TargetType::None;
     }
     m_goToAction->setEnabled(hasTarget);
+    m_placeAction->setEnabled(writable && ids.size() == 1 && hasSelection);
 }
 
 std::pair<qint64, qint64> SourceReader::selectedSpan() const
@@ -594,6 +599,15 @@ bool SourceReader::editSelectedAnnotation()
     if (d.actor || d.event) // a new actor or event to point at: create it with the change
         return m_document->deleteAnnotations({stored->id}) && m_document->addAnnotation(d.annotation, std::nullopt, d.event, d.actor);
     return m_document->editAnnotation(d.annotation);
+}
+
+bool SourceReader::placeSelectedAnnotation()
+{
+    const QList<AnnotationId> ids = selectedAnnotations();
+    const auto [start, end] = selectedSpan();
+    if (!m_document || ids.size() != 1 || end <= start)
+        return false;
+    return m_document->placeAnnotation(ids.first(), start, end);
 }
 
 bool SourceReader::deleteSelectedAnnotations()

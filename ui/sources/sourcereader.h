@@ -58,11 +58,14 @@ public:
     QAction* editAnnotationAction() const { return m_editAction; }
     QAction* deleteAnnotationAction() const { return m_deleteAction; }
     QAction* goToTargetAction() const { return m_goToAction; }
+    QAction* placeAction() const { return m_placeAction; }
 
     /// Opens the annotation dialog for the selection (modal); true when an annotation was added.
     bool markSelection(AnnotationKind kind);
     bool editSelectedAnnotation();
     bool deleteSelectedAnnotations();
+    /// Puts the annotation selected in the list on the passage selected in the text (for one left unplaced).
+    bool placeSelectedAnnotation();
     /// Opens the text of the source for correction; its annotations re-anchor, and any left unplaced are listed.
     void editText();
 
@@ -99,6 +102,7 @@ private:
     QAction* m_editAction;
     QAction* m_deleteAction;
     QAction* m_goToAction;
+    QAction* m_placeAction;
     QAction* m_editTextAction;
     QMetaObject::Connection m_subscription;
     bool m_updating = false;

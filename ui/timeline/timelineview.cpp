@@ -19,6 +19,7 @@
 #include "eventselection.h"
 #include "eventtablemodel.h"
 #include "storage/changenotifier.h"
+#include "provenance/grading.h"
 #include "storage/project.h"
 
 namespace attache {
@@ -667,15 +668,7 @@ QString TimelineView::toolTipFor(const TimelineHit& hit) const
     if (!participants.isEmpty())
         text += QStringLiteral("<br/>") + participants.join(QStringLiteral(", "));
     // Grades of the evidence: source reliability with claim credibility, e.g. B2.
-    QStringList grades;
-    for (const Annotation& a : m_project->annotations().forTarget(TargetType::Event, event->id.value)) {
-        const auto source = m_project->sources().find(a.source);
-        const QString reliability = source ? toText(source->reliability) : QString();
-        const QString grade = (reliability.isEmpty() ? QStringLiteral("–") : reliability)
-            + (a.credibility > 0 ? QString::number(a.credibility) : QStringLiteral("–"));
-        if (!grades.contains(grade))
-            grades.append(grade);
-    }
+    const QStringList grades = grading::badges(*m_project, TargetType::Event, event->id.value);
     if (!grades.isEmpty())
         text += QStringLiteral("<br/>") + tr("Grades: %1").arg(grades.join(QStringLiteral(", ")));
     return text;

@@ -183,6 +183,18 @@ void TestImporter::suggestsConfirmedWhenTwoOutletsReport()
     QCOMPARE(c.suggestedCredibility(), 1);
     evidence(sources[2]);
     QCOMPARE(grading::corroboration(*p, talks).suggestedCredibility(), 1);
+
+    // The badges of its evidence: one per distinct grade, reliability letter then credibility digit.
+    QCOMPARE(grading::badges(*p, TargetType::Event, talks.value), QStringList{QStringLiteral("\u2013\u2013")});
+    ATTACHE_WRITE(*p, {
+        Source graded = *p->sources().find(sources[0]);
+        graded.reliability = Reliability::B;
+        p->sources().update(graded);
+        Annotation claim = p->annotations().forSource(sources[0]).first();
+        claim.credibility = 2;
+        p->annotations().update(claim);
+    });
+    QCOMPARE(grading::badges(*p, TargetType::Event, talks.value), (QStringList{QStringLiteral("B2"), QStringLiteral("\u2013\u2013")}));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

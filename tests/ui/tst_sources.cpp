@@ -2,6 +2,7 @@
 // Sources in the app: the import review (check, edit, merge, re-date, accept, cancel), the source reader (highlights,
 // hover card, marking a passage, editing, deleting and grading, all undoable), correcting a text, and provenance both
 // ways between facts and their evidence.
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -460,6 +461,7 @@ private Q_SLOTS:
     void sourceListCountsAnnotations()
     {
         SourceListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProject(&project());
         QCOMPARE(model.rowCount(), 0);
         const SourceId source = importWire();

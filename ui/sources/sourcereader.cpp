@@ -370,19 +370,37 @@ void SourceReader::fillList()
 
 void SourceReader::highlight()
 {
-    // Layer by overlap: an annotation starting inside an earlier one is drawn as an underline, so both stay visible.
-    QList<QTextEdit::ExtraSelection> selections;
-    QList<std::pair<qint64, qint64>> drawn;
-    const QString& text = m_source.text;
-    // Containers first: a statement gets the background, the names inside it their underlines.
-    QList<Annotation> ordered = m_annotations;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Annotation& a, const Annotation& b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    // Wider kinds of mark first (a sentence of evidence, a quotation), narrower ones over them (dates, names), so each
+    // keeps its colour where they nest; two marks of one kind that overlap draw the second as an underline.
+    const auto rank = [](AnnotationKind kind) {
+        switch (kind) {
+        case AnnotationKind::EventEvidence:
+            return 0;
+        case AnnotationKind::Note:
+            return 1;
+        case AnnotationKind::Statement:
+            return 2;
+        case AnnotationKind::Date:
+            return 3;
+        case AnnotationKind::ActorMention:
+            return 4;
+        }
+        return 5;
+    };
+    QList<Annotation> ordered;
+    for (const Annotation& a : std::as_const(m_annotations)) {
+        if (a.anchored && a.end > a.start)
+            ordered.append(a);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const Annotation& a, const Annotation& b) {
+        return std::tuple(rank(a.kind), a.start, -a.end) < std::tuple(rank(b.kind), b.start, -b.end);
     });
+    QList<QTextEdit::ExtraSelection> selections;
+    QList<const Annotation*> drawn;
+    const QString& text = m_source.text;
     for (const Annotation& a : std::as_const(ordered)) {
-        if (!a.anchored || a.end <= a.start)
-            continue;
-        const bool overlaps = std::any_of(drawn.cbegin(), drawn.cend(), [&](const auto& span) { return a.start < span.second && span.first < a.end; });
+        const bool overlaps = std::any_of(drawn.cbegin(), drawn.cend(),
+            [&](const Annotation* d) { return d->kind == a.kind && a.start < d->end && d->start < a.end; });
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(m_text->document());
         s.cursor.setPosition(int(codepoints::toUtf16(text, a.start)));
@@ -395,9 +413,8 @@ void SourceReader::highlight()
         } else {
             s.format.setBackground(colour);
         }
-        s.format.setProperty(QTextFormat::UserProperty, a.id.value);
         selections.append(s);
-        drawn.append({a.start, a.end});
+        drawn.append(&a);
     }
     m_text->setExtraSelections(selections);
 }
@@ -562,8 +579,9 @@ bool SourceReader::showEvidence(TargetType type, qint64 id)
     }
     updateActions();
     const qsizetype sources = std::count_if(evidence.cbegin(), evidence.cend(), [&](const Annotation& a) { return a.source != source; });
-    Q_EMIT message(sources > 0 ? tr("%n passage(s) here; more evidence in other sources.", nullptr, int(evidence.size() - sources))
-                               : tr("%n passage(s) of evidence.", nullptr, int(evidence.size())));
+    const qsizetype here = evidence.size() - sources;
+    const QString passages = here == 1 ? tr("1 passage of evidence") : tr("%1 passages of evidence").arg(here);
+    Q_EMIT message(sources > 0 ? tr("%1 here; more in other sources.").arg(passages) : passages + u'.');
     return true;
 }
 

@@ -2,7 +2,8 @@
 // Regenerates the README's screenshots of the import review and the source reader, drawn offscreen:
 //   build/tests/ui/screenshots OUTDIR ARTICLE [PUBLISHED]
 // It imports ARTICLE into a fresh copy of the sample timeline the way an analyst does (review, uncheck what is
-// wrong, accept), grades the source, marks a passage by hand, and shows the evidence of a statement.
+// wrong, accept), grades the source, marks by hand a sentence the importer did not take as a statement (a reported
+// one: "X said that ..."), and shows the evidence of a statement.
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -10,10 +11,14 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QComboBox>
 #include <QTreeWidget>
 
 #include "document.h"
+#include "extract/extraction.h"
 #include "extract/reader.h"
+#include "sources/annotationdialog.h"
+#include "util/codepoints.h"
 #include "mainwindow.h"
 #include "provenance/anchoring.h"
 #include "sample/sample.h"
@@ -100,12 +105,47 @@ int main(int argc, char** argv)
         a.credibility = 2;
         window.document()->editAnnotation(a);
     }
+    // A reported statement the importer left alone: the first sentence with "said" that no statement covers, its
+    // speaker the first actor named in it.
+    const Source text = *project.sources().find(source);
+    const QList<Annotation> marks = project.annotations().forSource(source);
+    for (const extract::Span& sentence : extract::sentencesOf(text.text)) {
+        const qint64 start = codepoints::fromUtf16(text.text, sentence.start);
+        const qint64 end = codepoints::fromUtf16(text.text, sentence.end);
+        const QString words = text.text.mid(sentence.start, sentence.end - sentence.start);
+        if (!words.contains(QStringLiteral(" said ")))
+            continue;
+        const auto covered = std::any_of(marks.cbegin(), marks.cend(), [&](const Annotation& a) {
+            return a.kind == AnnotationKind::Statement && a.start < end && start < a.end;
+        });
+        const auto speaker = std::find_if(marks.cbegin(), marks.cend(), [&](const Annotation& a) {
+            return a.kind == AnnotationKind::ActorMention && a.start >= start && a.end <= end;
+        });
+        if (covered || speaker == marks.cend())
+            continue;
+        AnnotationDialog mark(project, text, anchoring::make(text.text, source, start, end, AnnotationKind::Statement), &window);
+        mark.findChild<QComboBox*>(QStringLiteral("speakerCombo"))->setCurrentText(project.actors().find(ActorId(speaker->targetId))->name);
+        auto* kind = mark.findChild<QComboBox*>(QStringLiteral("statementKindCombo"));
+        kind->setCurrentIndex(kind->findData(int(StatementKind::Paraphrase)));
+        auto* credibility = mark.findChild<QComboBox*>(QStringLiteral("credibilityCombo"));
+        credibility->setCurrentIndex(credibility->findData(3));
+        mark.resize(620, mark.sizeHint().height());
+        mark.show();
+        if (!save(mark, out.filePath(QStringLiteral("mark-statement.png"))))
+            return fail(QStringLiteral("cannot write to %1").arg(out.path()));
+        const AnnotationDraft draft = mark.draft();
+        window.document()->addAnnotation(draft.annotation, draft.statement, draft.event, draft.actor);
+        mark.close();
+        break;
+    }
+
     if (st.venue.isValid())
         window.selectEvent(st.venue);
     window.showEvidence(TargetType::Statement, st.id.value);
     if (!save(window, out.filePath(QStringLiteral("source-reader.png"))))
         return fail(QStringLiteral("cannot write to %1").arg(out.path()));
     QTextStream(stdout) << out.filePath(QStringLiteral("import-review.png")) << '\n'
+                        << out.filePath(QStringLiteral("mark-statement.png")) << '\n'
                         << out.filePath(QStringLiteral("source-reader.png")) << Qt::endl;
     return 0;
 }

@@ -198,6 +198,14 @@ bool Document::editSource(const Source& source)
     return push(new EditSourceCommand(*this, *stored, edited));
 }
 
+bool Document::deleteSource(SourceId id)
+{
+    const auto stored = m_project->sources().find(id);
+    if (!stored)
+        return refuse(tr("delete the source"), tr("there is no source with id %1").arg(id.value));
+    return push(new DeleteSourceCommand(*this, *stored));
+}
+
 bool Document::replaceSourceText(SourceId id, const QString& text, anchoring::Report* report)
 {
     const auto stored = m_project->sources().find(id);

@@ -61,6 +61,8 @@ public:
     bool placeAnnotation(AnnotationId id, qint64 start, qint64 end);
     bool deleteAnnotations(const QList<AnnotationId>& ids);
     bool editSource(const Source& source); // details and grade; the text is changed by replaceSourceText
+    /// Deletes a source and its annotations; statements quoted from it stay, without their source.
+    bool deleteSource(SourceId id);
     /// Replaces a source's text and re-anchors its annotations; `report` (optional) says how they were placed.
     bool replaceSourceText(SourceId id, const QString& text, anchoring::Report* report = nullptr);
     /// Stores a reviewed extraction (only its accepted candidates) as one step; the new source is lastImportedSource().

@@ -278,6 +278,36 @@ void MainWindow::createDocks()
     connect(m_sourceTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         showSource(SourceId(index.data(SourceListModel::SourceIdRole).toLongLong()));
     });
+    m_sourceTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* readSource = new QAction(tr("&Read"), m_sourceTable);
+    connect(readSource, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_sourceTable->currentIndex();
+        if (current.isValid())
+            showSource(SourceId(current.data(SourceListModel::SourceIdRole).toLongLong()));
+    });
+    auto* deleteSource = new QAction(tr("&Delete Source…"), m_sourceTable);
+    deleteSource->setObjectName(QStringLiteral("actionDeleteSource"));
+    deleteSource->setShortcut(QKeySequence::Delete);
+    deleteSource->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteSource, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_sourceTable->currentIndex();
+        if (!current.isValid() || !m_document || project()->isReadOnly())
+            return;
+        const SourceId id(current.data(SourceListModel::SourceIdRole).toLongLong());
+        const int marks = int(project()->annotations().forSource(id).size());
+        const auto answer = QMessageBox::question(this, tr("Delete Source"),
+            tr("Delete “%1” and its %n annotation(s)? Statements quoted from it stay, without their source. You can undo "
+               "this.",
+                nullptr, marks)
+                .arg(current.siblingAtColumn(SourceListModel::Title).data().toString()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            m_document->deleteSource(id);
+    });
+    m_sourceTable->addAction(readSource);
+    m_sourceTable->addAction(deleteSource);
+    m_editActions.append(deleteSource);
+
     auto* sourcesDock = new QDockWidget(tr("Sources"), this);
     sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
     sourcesDock->setWidget(m_sourceTable);

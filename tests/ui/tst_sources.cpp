@@ -458,6 +458,25 @@ private Q_SLOTS:
         QCOMPARE(activated.first().at(1).toLongLong(), st.id.value);
     }
 
+    void deletingASourceIsUndoable()
+    {
+        const SourceId source = importWire();
+        const QList<Annotation> annotations = project().annotations().forSource(source);
+        const QList<Statement> statements = project().statements().bySource(source);
+        QVERIFY(!statements.isEmpty());
+        QVERIFY(m_document->deleteSource(source));
+        QVERIFY(!project().sources().find(source));
+        QVERIFY(project().annotations().forSource(source).isEmpty());
+        // The statements stay, without their source.
+        QCOMPARE(project().statements().find(statements.first().id)->source, SourceId());
+        m_document->undoStack()->undo();
+        QCOMPARE(project().annotations().forSource(source), annotations);
+        QCOMPARE(project().statements().bySource(source), statements);
+        m_document->undoStack()->redo();
+        QVERIFY(!project().sources().find(source));
+        QVERIFY(!m_document->deleteSource(SourceId(999)));
+    }
+
     void sourceListCountsAnnotations()
     {
         SourceListModel model;

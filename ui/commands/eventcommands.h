@@ -46,6 +46,7 @@ enum class CommandId : int {
     ReplaceSourceText,
     ImportArticle,
     PlaceAnnotation,
+    DeleteSource,
 };
 
 /// Base of every command: runs each step in one Project::write() transaction. A failed step is reported through the

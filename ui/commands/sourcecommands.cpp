@@ -160,6 +160,33 @@ EditSourceCommand::EditSourceCommand(Document& document, const Source& before, c
         setText(tr("Edit Source “%1”").arg(after.title));
 }
 
+// ============================== DeleteSourceCommand ==============================
+
+DeleteSourceCommand::DeleteSourceCommand(Document& document, const Source& source)
+    : ProjectCommand(document, CommandId::DeleteSource)
+    , m_source(source)
+    , m_annotations(document.project().annotations().forSource(source.id))
+    , m_statements(document.project().statements().bySource(source.id))
+{
+    setText(tr("Delete Source “%1”").arg(source.title));
+}
+
+void DeleteSourceCommand::doRedo()
+{
+    write(Step::Redo, [this] { project().sources().remove(m_source.id); });
+}
+
+void DeleteSourceCommand::doUndo()
+{
+    write(Step::Undo, [this] {
+        project().sources().insert(m_source);
+        for (const Annotation& a : std::as_const(m_annotations))
+            project().annotations().insert(a);
+        for (const Statement& st : std::as_const(m_statements))
+            project().statements().update(st);
+    });
+}
+
 // ============================== ReplaceSourceTextCommand ==============================
 
 ReplaceSourceTextCommand::ReplaceSourceTextCommand(Document& document, const Source& source, const QString& text)

@@ -88,6 +88,25 @@ public:
     EditSourceCommand(Document& document, const Source& before, const Source& after);
 };
 
+/// Deletes a source with its annotations; the statements quoted from it stay, without their source. Undo restores
+/// the source, its annotations and the statements' references, with the same ids.
+class DeleteSourceCommand final : public ProjectCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteSourceCommand)
+
+public:
+    DeleteSourceCommand(Document& document, const Source& source);
+
+protected:
+    void doRedo() override;
+    void doUndo() override;
+
+private:
+    Source m_source;
+    QList<Annotation> m_annotations;
+    QList<Statement> m_statements;
+};
+
 /// Replaces a source's text (a correction, a re-import) and re-anchors its annotations; undo restores the text and
 /// every annotation and statement span as they were.
 class ReplaceSourceTextCommand final : public ProjectCommand

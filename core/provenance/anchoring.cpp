@@ -85,6 +85,24 @@ qsizetype alignedStart(QStringView pattern, QStringView text, qsizetype end, int
     return end - bestLength;
 }
 
+/// Levenshtein distance of two short strings (the 32-character contexts).
+int editDistance(QStringView a, QStringView b)
+{
+    std::vector<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({diagonal + (a[i - 1] == b[j - 1] ? 0 : 1), up + 1, row[j - 1] + 1});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
 } // namespace
 
 QString toText(Placement placement)
@@ -127,21 +145,16 @@ Annotation make(const QString& text, SourceId source, qint64 start, qint64 end, 
     return a;
 }
 
-int maxErrors(const QString& quote)
-{
-    constexpr qsizetype shortest = 8; // shorter quotes (names, dates) match too much text when fuzzy
-    return quote.size() < shortest ? 0 : int(quote.size() / 4);
-}
+namespace {
 
-// Sellers' approximate matching with Ukkonen's cut-off (only rows whose distance can still be within k are computed),
-// so the cost is about k x text length rather than quote length x text length.
-Anchor fuzzyFind(const QString& quote, const QString& text, qint64 near)
+/// Sellers' approximate matching with Ukkonen's cut-off (only rows whose distance can still be within k are
+/// computed), so the cost is about k x text length rather than pattern length x text length: the [start, end) in
+/// UTF-16 units of the place in `text` with the fewest edits from `pattern` (at most k), nearest `nearUnit` among equals.
+std::optional<std::pair<qsizetype, qsizetype>> bestMatch(QStringView pattern, QStringView text, int k, qsizetype nearUnit)
 {
-    const int k = maxErrors(quote);
-    const qsizetype m = quote.size();
-    if (k == 0 || m == 0 || text.isEmpty())
-        return {};
-    const qsizetype nearUnit = codepoints::toUtf16(text, near);
+    const qsizetype m = pattern.size();
+    if (k <= 0 || m == 0 || text.isEmpty())
+        return std::nullopt;
     std::vector<int> column(m + 1);
     for (qsizetype i = 0; i <= m; ++i)
         column[i] = int(i);
@@ -154,7 +167,7 @@ Anchor fuzzyFind(const QString& quote, const QString& text, qint64 near)
         int value = 0; // this column's value one row up (row 0 is free: a match may start anywhere)
         for (qsizetype i = 1; i <= lastActive; ++i) {
             const int left = column[i];
-            if (quote[i - 1] == c)
+            if (pattern[i - 1] == c)
                 value = diagonal;
             else
                 value = std::min({diagonal, left, value}) + 1;
@@ -175,10 +188,71 @@ Anchor fuzzyFind(const QString& quote, const QString& text, qint64 near)
         }
     }
     if (bestEnd < 0)
-        return {};
-    const qsizetype start = alignedStart(quote, text, bestEnd, k);
-    return anchorAt(text, start, bestEnd, Placement::Fuzzy);
+        return std::nullopt;
+    return std::pair{alignedStart(pattern, text, bestEnd, k), bestEnd};
 }
+
+/// Where in [from, to) the piece of `text` that reads most like `context` ends (for the context before a passage)
+/// or begins (after it): the split with the fewest edits, nearest `nominal` among equals.
+qsizetype bestSplit(QStringView text, QStringView context, qsizetype window, qsizetype nominal, int slack, bool contextBefore)
+{
+    qsizetype best = nominal;
+    int bestErrors = std::numeric_limits<int>::max();
+    for (qsizetype at = std::max<qsizetype>(0, nominal - slack); at <= std::min(text.size(), nominal + slack); ++at) {
+        const QStringView piece = contextBefore ? text.sliced(window, std::max<qsizetype>(0, at - window))
+                                                : text.sliced(at, std::max<qsizetype>(0, window - at));
+        if ((contextBefore && at < window) || (!contextBefore && at > window))
+            continue;
+        const int errors = editDistance(context, piece);
+        if (errors < bestErrors || (errors == bestErrors && distance(at, nominal) < distance(best, nominal))) {
+            bestErrors = errors;
+            best = at;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+int maxErrors(const QString& quote)
+{
+    constexpr qsizetype shortest = 8; // shorter quotes (names, dates) match too much text when fuzzy
+    return quote.size() < shortest ? 0 : int(quote.size() / 4);
+}
+
+Anchor fuzzyFind(const QString& quote, const QString& text, qint64 near)
+{
+    const auto match = bestMatch(quote, text, maxErrors(quote), codepoints::toUtf16(text, near));
+    return match ? anchorAt(text, match->first, match->second, Placement::Fuzzy) : Anchor{};
+}
+
+namespace {
+
+/// The fuzzy stage for an annotation: the passage is searched for with its stored context around it, so that the
+/// context pins its edges (an insertion near an edge is then an insertion, not a trimmed match) and a deleted passage
+/// does not land on a similar sentence beside it (whose surroundings differ). The passage's own edges are then where
+/// the context read before and after it fits best.
+Anchor fuzzyInContext(const Annotation& a, const QString& text)
+{
+    const int k = maxErrors(a.exact);
+    if (k == 0)
+        return {};
+    const int slack = 2; // a changed character or two in the context
+    const QString pattern = a.prefix + a.exact + a.suffix;
+    const qsizetype nearUnit = std::max<qsizetype>(0, codepoints::toUtf16(text, a.start) - a.prefix.size());
+    const auto window = bestMatch(pattern, text, k + slack, nearUnit);
+    if (!window)
+        return {};
+    const auto [from, to] = *window;
+    const int edge = k + slack;
+    const qsizetype start = bestSplit(text, a.prefix, from, from + a.prefix.size(), edge, true);
+    const qsizetype end = bestSplit(text, a.suffix, to, to - a.suffix.size(), edge, false);
+    if (end <= start)
+        return {};
+    return anchorAt(text, start, end, Placement::Fuzzy);
+}
+
+} // namespace
 
 Anchor locate(const Annotation& annotation, const QString& text)
 {
@@ -192,7 +266,7 @@ Anchor locate(const Annotation& annotation, const QString& text)
     const qsizetype near = codepoints::toUtf16(text, annotation.start);
     if (const auto at = findQuote(annotation, text, near))
         return anchorAt(text, *at, *at + annotation.exact.size(), Placement::Quote);
-    return fuzzyFind(annotation.exact, text, annotation.start);
+    return fuzzyInContext(annotation, text);
 }
 
 Report replaceText(Project& project, SourceId id, const QString& text)

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void locate();
     void repeatedQuoteUsesContext();
     void fuzzyIsBounded();
+    void deletedPassageDoesNotJumpToItsTwin();
     void codePointsNotUnits();
     void replaceTextReanchorsAndKeepsLost();
     void replaceTextOfMissingSourceFails();
@@ -84,6 +85,14 @@ void TestAnchoring::locate_data()
     QTest::newRow("a word changed in the quote")
         << quote << QString(original).replace(QStringLiteral("was settled"), QStringLiteral("is settled"))
         << int(Placement::Fuzzy) << QStringLiteral("the border question is settled");
+    QTest::newRow("a word inserted near the start of the quote")
+        << QStringLiteral("Talks with the foreign minister lasted four hours")
+        << QString(original).replace(QStringLiteral("Talks with the"), QStringLiteral("Talks reportedly with the"))
+        << int(Placement::Fuzzy) << QStringLiteral("Talks reportedly with the foreign minister lasted four hours");
+    QTest::newRow("a word inserted near the end of the quote")
+        << QStringLiteral("Talks with the foreign minister lasted four hours")
+        << QString(original).replace(QStringLiteral("four hours"), QStringLiteral("four long hours"))
+        << int(Placement::Fuzzy) << QStringLiteral("Talks with the foreign minister lasted four long hours");
     QTest::newRow("the passage deleted")
         << quote << QString(original).remove(QStringLiteral("The minister said the border question was settled. "))
         << int(Placement::Lost) << QString();
@@ -139,6 +148,18 @@ void TestAnchoring::fuzzyIsBounded()
     const QString text = QStringLiteral("sixten leters! and then sixteen letter!");
     const anchoring::Anchor best = anchoring::fuzzyFind(quote, text, 0);
     QCOMPARE(codepoints::slice(text, best.start, best.end), QStringLiteral("sixteen letter!"));
+}
+
+void TestAnchoring::deletedPassageDoesNotJumpToItsTwin()
+{
+    // Two sentences a word apart; the first is marked, then deleted. The second is within the fuzzy bound of its
+    // words, but not of its surroundings, so the mark is reported lost rather than moved onto the wrong sentence.
+    const QString text = QStringLiteral("Opening remarks were brief. The ministers met again in the capital on Monday. "
+                                        "The ministers met again in the capital on Tuesday. Closing remarks followed.");
+    const Annotation a = on(text, QStringLiteral("The ministers met again in the capital on Monday."));
+    const QString changed = QString(text).remove(QStringLiteral("The ministers met again in the capital on Monday. "));
+    QCOMPARE(anchoring::fuzzyFind(a.exact, changed).placement, Placement::Fuzzy); // the words alone would move it
+    QCOMPARE(anchoring::locate(a, changed).placement, Placement::Lost);
 }
 
 void TestAnchoring::codePointsNotUnits()

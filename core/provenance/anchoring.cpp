@@ -158,7 +158,7 @@ std::optional<std::pair<qsizetype, qsizetype>> bestMatch(QStringView pattern, QS
     std::vector<int> column(m + 1);
     for (qsizetype i = 0; i <= m; ++i)
         column[i] = int(i);
-    qsizetype lastActive = std::min<qsizetype>(k, m);
+    qsizetype lastActive = std::min<qsizetype>(k + 1, m); // rows up to k + 1 can be within k after the first column
     int bestErrors = k + 1;
     qsizetype bestEnd = -1;
     for (qsizetype j = 0; j < text.size(); ++j) {
@@ -237,17 +237,19 @@ Anchor fuzzyInContext(const Annotation& a, const QString& text)
     const int k = maxErrors(a.exact);
     if (k == 0)
         return {};
-    const int slack = 2; // a changed character or two in the context
+    // The context may change too (a neighbouring sentence reworded), within the same quarter as the passage.
+    const int contextErrors = int((a.prefix.size() + a.suffix.size()) / 4);
     const QString pattern = a.prefix + a.exact + a.suffix;
     const qsizetype nearUnit = std::max<qsizetype>(0, codepoints::toUtf16(text, a.start) - a.prefix.size());
-    const auto window = bestMatch(pattern, text, k + slack, nearUnit);
+    const auto window = bestMatch(pattern, text, k + contextErrors, nearUnit);
     if (!window)
         return {};
     const auto [from, to] = *window;
-    const int edge = k + slack;
+    const int edge = k + contextErrors;
     const qsizetype start = bestSplit(text, a.prefix, from, from + a.prefix.size(), edge, true);
     const qsizetype end = bestSplit(text, a.suffix, to, to - a.suffix.size(), edge, false);
-    if (end <= start)
+    // The passage itself stays within its own quarter, however well its context matched.
+    if (end <= start || editDistance(a.exact, QStringView(text).sliced(start, end - start)) > k)
         return {};
     return anchorAt(text, start, end, Placement::Fuzzy);
 }

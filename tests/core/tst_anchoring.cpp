@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Finding annotations again after their source text changed: by position, quote in context, or fuzzy match.
+#include <random>
+
 #include <QTest>
 
 #include "../support/testproject.h"
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void repeatedQuoteUsesContext();
     void fuzzyIsBounded();
     void deletedPassageDoesNotJumpToItsTwin();
+    void fuzzyAgreesWithPlainDynamicProgramming();
     void codePointsNotUnits();
     void replaceTextReanchorsAndKeepsLost();
     void replaceTextOfMissingSourceFails();
@@ -82,6 +85,10 @@ void TestAnchoring::locate_data()
     QTest::newRow("a typo corrected in the quote")
         << QStringLiteral("Talks with the foriegn minister lasted four hours")
         << QString(original) << int(Placement::Fuzzy) << QStringLiteral("Talks with the foreign minister lasted four hours");
+    QTest::newRow("a typo corrected and the next sentence reworded")
+        << QStringLiteral("Talks with the foriegn minister lasted four hours")
+        << QString(original).replace(QStringLiteral("The minister said the border"), QStringLiteral("The minister added that the border"))
+        << int(Placement::Fuzzy) << QStringLiteral("Talks with the foreign minister lasted four hours");
     QTest::newRow("a word changed in the quote")
         << quote << QString(original).replace(QStringLiteral("was settled"), QStringLiteral("is settled"))
         << int(Placement::Fuzzy) << QStringLiteral("the border question is settled");
@@ -160,6 +167,42 @@ void TestAnchoring::deletedPassageDoesNotJumpToItsTwin()
     const QString changed = QString(text).remove(QStringLiteral("The ministers met again in the capital on Monday. "));
     QCOMPARE(anchoring::fuzzyFind(a.exact, changed).placement, Placement::Fuzzy); // the words alone would move it
     QCOMPARE(anchoring::locate(a, changed).placement, Placement::Lost);
+}
+
+void TestAnchoring::fuzzyAgreesWithPlainDynamicProgramming()
+{
+    // The cut-off search must find a match exactly when the full table (every row, every column) has one within the
+    // bound: random quotes over a small alphabet, edited at random, including at the very start and end of the text.
+    std::mt19937 random(11);
+    const auto letters = [&](int n) {
+        QString s;
+        for (int i = 0; i < n; ++i)
+            s.append(QChar(u'a' + int(random() % 4)));
+        return s;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        const QString quote = letters(8 + int(random() % 20));
+        QString text = letters(int(random() % 30)) + quote + letters(int(random() % 30));
+        for (int edits = int(random() % 6); edits > 0 && !text.isEmpty(); --edits)
+            text.remove(qsizetype(random() % text.size()), 1);
+        const int k = anchoring::maxErrors(quote);
+        // Semi-global edit distance: the fewest edits from the quote to any piece of the text.
+        std::vector<int> column(quote.size() + 1);
+        for (qsizetype i = 0; i <= quote.size(); ++i)
+            column[i] = int(i);
+        int best = column.back();
+        for (const QChar c : std::as_const(text)) {
+            int diagonal = column[0];
+            for (qsizetype i = 1; i <= quote.size(); ++i) {
+                const int up = column[i];
+                column[i] = std::min({diagonal + (quote[i - 1] == c ? 0 : 1), up + 1, column[i - 1] + 1});
+                diagonal = up;
+            }
+            best = std::min(best, column.back());
+        }
+        const bool found = anchoring::fuzzyFind(quote, text).placement == Placement::Fuzzy;
+        QVERIFY2(found == (best <= k), qPrintable(QStringLiteral("quote %1 in %2: best %3, bound %4").arg(quote, text).arg(best).arg(k)));
+    }
 }
 
 void TestAnchoring::codePointsNotUnits()

@@ -40,12 +40,33 @@ QString iri(const QString& type, qint64 id)
     return ns + type + u':' + QString::number(id);
 }
 
-QJsonObject toJson(const Annotation& a, const Source& source)
+/// How a fact reads, so that another project can find its own row for it: an actor's name, an event's title, a
+/// statement's words.
+QString labelOf(const Project& project, TargetType type, qint64 id)
+{
+    switch (type) {
+    case TargetType::Actor:
+        if (const auto actor = project.actors().find(ActorId(id)))
+            return actor->name;
+        break;
+    case TargetType::Event:
+        return project.events().title(EventId(id));
+    case TargetType::Statement:
+        if (const auto st = project.statements().find(StatementId(id)))
+            return st->text;
+        break;
+    case TargetType::None:
+        break;
+    }
+    return {};
+}
+
+QJsonObject toJson(const Project& project, const Annotation& a, const Source& source)
 {
     QJsonArray body{QJsonObject{{u"type"_s, u"TextualBody"_s}, {u"purpose"_s, u"classifying"_s}, {u"value"_s, toText(a.kind)}}};
     if (a.targetType != TargetType::None) {
         body.append(QJsonObject{{u"type"_s, u"SpecificResource"_s}, {u"purpose"_s, u"linking"_s},
-            {u"source"_s, iri(toText(a.targetType), a.targetId)}});
+            {u"source"_s, iri(toText(a.targetType), a.targetId)}, {u"label"_s, labelOf(project, a.targetType, a.targetId)}});
     }
     if (a.credibility != 0) {
         body.append(QJsonObject{{u"type"_s, u"TextualBody"_s}, {u"purpose"_s, u"assessing"_s},
@@ -124,8 +145,10 @@ public:
             a.anchored = true;
         }
         for (const Annotation& existing : m_project.annotations().forSource(a.source)) {
-            if (existing.start == a.start && existing.end == a.end && existing.kind == a.kind
-                && existing.targetType == a.targetType && existing.targetId == a.targetId) {
+            // Unplaced marks have no span to compare: their words stand in for it.
+            const bool samePlace = existing.anchored && a.anchored ? existing.start == a.start && existing.end == a.end
+                                                                   : existing.exact == a.exact;
+            if (samePlace && existing.kind == a.kind && existing.targetType == a.targetType && existing.targetId == a.targetId) {
                 ++m_report.alreadyThere;
                 return;
             }
@@ -165,7 +188,7 @@ private:
                     throw StorageError(where + u": unknown annotation kind “%1”"_s.arg(body.value(u"value"_s).toString()));
                 a.kind = *kind;
             } else if (purpose == u"linking"_s) {
-                readTarget(body.value(u"source"_s).toString(), where, a);
+                readTarget(body.value(u"source"_s).toString(), body.value(u"label"_s).toString(), where, a);
             } else if (purpose == u"assessing"_s) {
                 bool ok = false;
                 const int grade = body.value(u"value"_s).toString().toInt(&ok);
@@ -178,7 +201,9 @@ private:
         }
     }
 
-    void readTarget(const QString& name, const QString& where, Annotation& a)
+    /// The fact an annotation supports: the row with the written id when its name (label) agrees or none is given,
+    /// else the project's row of that name (the file may come from another project, whose ids mean other rows).
+    void readTarget(const QString& name, const QString& label, const QString& where, Annotation& a)
     {
         const QStringList parts = name.startsWith(ns) ? name.mid(ns.size()).split(u':') : QStringList{};
         const auto type = parts.size() == 2 ? targetTypeFromText(parts.at(0)) : std::nullopt;
@@ -186,15 +211,46 @@ private:
         const qint64 id = parts.size() == 2 ? parts.at(1).toLongLong(&ok) : 0;
         if (!type || *type == TargetType::None || !ok || id <= 0)
             throw StorageError(where + u": “%1” does not name an actor, event or statement"_s.arg(name));
-        const bool exists = *type == TargetType::Actor ? m_project.actors().find(ActorId(id)).has_value()
-            : *type == TargetType::Event               ? m_project.events().find(EventId(id)).has_value()
-                                                       : m_project.statements().find(StatementId(id)).has_value();
-        if (!exists) {
-            m_report.warnings.append(u"%1: the project has no %2 %3; the annotation is kept without it"_s.arg(where, parts.at(0)).arg(id));
+        qint64 found = 0;
+        const QString byId = labelOf(m_project, *type, id);
+        if (!byId.isEmpty() && (label.isEmpty() || byId == label))
+            found = id;
+        else if (!label.isEmpty())
+            found = findByLabel(*type, label);
+        if (found == 0) {
+            m_report.warnings.append(u"%1: the project has no %2 “%3”; the annotation is kept without it"_s.arg(
+                where, parts.at(0), label.isEmpty() ? QString::number(id) : label));
             return;
         }
         a.targetType = *type;
-        a.targetId = id;
+        a.targetId = found;
+    }
+
+    qint64 findByLabel(TargetType type, const QString& label) const
+    {
+        switch (type) {
+        case TargetType::Actor:
+            if (const auto actor = m_project.actors().findByName(label))
+                return actor->id.value;
+            break;
+        case TargetType::Event: {
+            const EventCatalog catalog = m_project.events().catalog();
+            for (std::size_t i = 0; i < catalog.size(); ++i) {
+                if (catalog.titles.at(qsizetype(i)) == label)
+                    return catalog.ids[i];
+            }
+            break;
+        }
+        case TargetType::Statement:
+            for (const Statement& st : m_project.statements().all()) {
+                if (st.text == label)
+                    return st.id.value;
+            }
+            break;
+        case TargetType::None:
+            break;
+        }
+        return 0;
     }
 
     Project& m_project;
@@ -251,7 +307,7 @@ QByteArray write(const Project& project)
         sources.insert(s.id.value, s);
     QJsonArray items;
     for (const Annotation& a : project.annotations().all())
-        items.append(toJson(a, sources.value(a.source.value)));
+        items.append(toJson(project, a, sources.value(a.source.value)));
     const QString collection = ns + u"project:"_s + project.name();
     const QJsonObject root{
         {u"@context"_s, QJsonArray{QString::fromLatin1(context), QJsonObject{{u"attache"_s, ns}}}},

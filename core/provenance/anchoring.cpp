@@ -311,12 +311,13 @@ Report replaceText(Project& project, SourceId id, const QString& text)
             statementAnchors.insert(a.targetId, a);
     }
     for (Statement st : project.statements().bySource(id)) {
-        if (st.spanStart < 0)
-            continue;
+        // A statement with a mark follows it (back into place, too, when an earlier edit had lost it).
         Anchor anchor;
         if (statementAnchors.contains(st.id.value)) {
             const Annotation& a = statementAnchors[st.id.value];
             anchor = a.anchored ? Anchor{Placement::Position, a.start, a.end} : Anchor{};
+        } else if (st.spanStart < 0) {
+            continue;
         } else {
             Annotation old;
             select(old, oldText, st.spanStart, st.spanEnd);

@@ -280,6 +280,16 @@ void TestAnchoring::replaceTextReanchorsAndKeepsLost()
     ATTACHE_WRITE(*p, report = anchoring::replaceText(*p, source, original));
     QVERIFY(report.lost.isEmpty());
     QVERIFY(p->annotations().find(gone)->anchored);
+
+    // A statement whose passage an edit removed gets its span back with its mark when the passage returns.
+    const QString withoutQuote = QString(original).remove(said);
+    ATTACHE_WRITE(*p, report = anchoring::replaceText(*p, source, withoutQuote));
+    QCOMPARE(p->statements().find(statement)->spanStart, -1);
+    ATTACHE_WRITE(*p, report = anchoring::replaceText(*p, source, original));
+    const auto back = p->annotations().find(kept);
+    QVERIFY(back->anchored);
+    QCOMPARE(p->statements().find(statement)->spanStart, back->start);
+    QCOMPARE(p->statements().find(statement)->spanEnd, back->end);
 }
 
 void TestAnchoring::replaceTextOfMissingSourceFails()

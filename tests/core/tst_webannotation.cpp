@@ -77,6 +77,8 @@ private Q_SLOTS:
     void malformedInputWritesNothing_data();
     void malformedInputWritesNothing();
     void unknownSourceIsReported();
+    void targetsAreFoundByNameInAnotherProject();
+    void unplacedAnnotationsAreNotDuplicated();
 };
 
 void TestWebAnnotation::collectionMeetsTheModel()
@@ -248,6 +250,64 @@ void TestWebAnnotation::unknownSourceIsReported()
     QCOMPARE(report->added, 0);
     QCOMPARE(report->warnings.size(), p->annotations().count());
     QVERIFY2(report->warnings.first().contains(u"has no source"_s), qPrintable(report->warnings.first()));
+}
+
+void TestWebAnnotation::targetsAreFoundByNameInAnotherProject()
+{
+    test::TempProject a;
+    fill(*a);
+    // The colleague's project has the same article, but its rows were made in another order: actor 1 is someone else.
+    test::TempProject b;
+    ATTACHE_WRITE(*b, {
+        Actor other;
+        other.name = u"Someone Else"_s;
+        b->actors().insert(other);
+    });
+    fill(*b);
+    const QByteArray json = webannotation::write(*a);
+    QVERIFY(json.contains("\"label\": \"Tomas Berglund\""));
+    ATTACHE_WRITE(*b, {
+        for (const Annotation& x : b->annotations().all())
+            b->annotations().remove(x.id);
+    });
+    const auto report = webannotation::read(json, u"colleague.jsonld"_s, *b);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error()));
+    QCOMPARE(report->added, a->annotations().count());
+    const ActorId berglundA = a->actors().findByName(u"Tomas Berglund"_s)->id;
+    const ActorId berglundB = b->actors().findByName(u"Tomas Berglund"_s)->id;
+    QVERIFY(berglundA != berglundB);
+    QCOMPARE(b->annotations().forTarget(TargetType::Actor, berglundB.value).size(),
+        a->annotations().forTarget(TargetType::Actor, berglundA.value).size());
+    QVERIFY(b->annotations().forTarget(TargetType::Actor, 1).isEmpty()); // nothing on "Someone Else"
+    // A fact the project does not have is reported, and the mark kept without it.
+    QByteArray renamed = json;
+    renamed.replace("\"label\": \"Tomas Berglund\"", "\"label\": \"Nobody Here\"");
+    ATTACHE_WRITE(*b, {
+        for (const Annotation& x : b->annotations().all())
+            b->annotations().remove(x.id);
+    });
+    const auto second = webannotation::read(renamed, u"colleague.jsonld"_s, *b);
+    QVERIFY(second.ok());
+    QVERIFY(second->warnings.join(u' ').contains(u"Nobody Here"_s));
+}
+
+void TestWebAnnotation::unplacedAnnotationsAreNotDuplicated()
+{
+    test::TempProject p;
+    fill(*p);
+    // An unplaced mark whose words are no longer in the text: exported without a position, read back the same.
+    ATTACHE_WRITE(*p, {
+        Annotation gone = p->annotations().all().first();
+        gone.id = AnnotationId();
+        gone.exact = u"words that were cut from the story"_s;
+        gone.anchored = false;
+        p->annotations().insert(gone);
+    });
+    const qint64 count = p->annotations().count();
+    const auto report = webannotation::read(webannotation::write(*p), u"a.jsonld"_s, *p);
+    QVERIFY(report.ok());
+    QCOMPARE(report->added, 0);
+    QCOMPARE(p->annotations().count(), count);
 }
 
 QTEST_GUILESS_MAIN(TestWebAnnotation)

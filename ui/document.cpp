@@ -155,6 +155,17 @@ bool Document::editAnnotation(const Annotation& annotation)
     return push(new EditAnnotationCommand(*this, *stored, annotation));
 }
 
+bool Document::retargetAnnotation(const Annotation& annotation, const std::optional<Statement>& newStatement,
+    const std::optional<Event>& newEvent, const std::optional<Actor>& newActor)
+{
+    if (!newStatement && !newEvent && !newActor)
+        return editAnnotation(annotation);
+    const auto stored = m_project->annotations().find(annotation.id);
+    if (!stored)
+        return refuse(tr("edit the annotation"), tr("there is no annotation with id %1").arg(annotation.id.value));
+    return push(new AddAnnotationCommand(*this, annotation, newStatement, newEvent, newActor, *stored));
+}
+
 bool Document::placeAnnotation(AnnotationId id, qint64 start, qint64 end)
 {
     const auto stored = m_project->annotations().find(id);

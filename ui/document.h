@@ -57,6 +57,9 @@ public:
     bool addAnnotation(const Annotation& annotation, const std::optional<Statement>& newStatement = std::nullopt,
         const std::optional<Event>& newEvent = std::nullopt, const std::optional<Actor>& newActor = std::nullopt);
     bool editAnnotation(const Annotation& annotation);
+    /// Edits an annotation to support a new statement, event or actor, created with the change in one step.
+    bool retargetAnnotation(const Annotation& annotation, const std::optional<Statement>& newStatement,
+        const std::optional<Event>& newEvent, const std::optional<Actor>& newActor);
     /// Moves an annotation to the code-point span [start, end) of its source's text (placing it when it was unplaced).
     bool placeAnnotation(AnnotationId id, qint64 start, qint64 end);
     bool deleteAnnotations(const QList<AnnotationId>& ids);

@@ -376,6 +376,29 @@ private Q_SLOTS:
         m_document->undoStack()->undo();
         QCOMPARE(*project().annotations().find(id), before);
 
+        // Point an actor mention at a new actor: one step, the same mark.
+        list->clearSelection();
+        QTreeWidgetItem* mention = list->findItems(u"Actor"_s, Qt::MatchExactly, 0).first();
+        mention->setSelected(true);
+        const Annotation mark = *project().annotations().find(reader.selectedAnnotations().first());
+        const qint64 actors = project().actors().count();
+        const int steps = m_document->undoStack()->index();
+        onNextDialog<AnnotationDialog>([](AnnotationDialog* d) {
+            d->findChild<QComboBox*>(u"actorCombo"_s)->setCurrentText(u"Grandland Foreign Ministry"_s);
+            d->accept();
+        });
+        QVERIFY(reader.editSelectedAnnotation());
+        QCOMPARE(m_document->undoStack()->index(), steps + 1);
+        QCOMPARE(project().actors().count(), actors + 1);
+        const Annotation moved = *project().annotations().find(mark.id);
+        QCOMPARE(moved.targetId, project().actors().findByName(u"Grandland Foreign Ministry"_s)->id.value);
+        m_document->undoStack()->undo();
+        QCOMPARE(*project().annotations().find(mark.id), mark);
+        QCOMPARE(project().actors().count(), actors);
+        m_document->undoStack()->redo();
+        QCOMPARE(project().annotations().find(mark.id)->targetId, moved.targetId);
+        m_document->undoStack()->undo();
+
         // Delete two; undo puts them back as they were.
         list->clearSelection();
         list->topLevelItem(0)->setSelected(true);

@@ -11,15 +11,19 @@ namespace attache {
 // ============================== AddAnnotationCommand ==============================
 
 AddAnnotationCommand::AddAnnotationCommand(Document& document, const Annotation& annotation,
-    const std::optional<Statement>& newStatement, const std::optional<Event>& newEvent, const std::optional<Actor>& newActor)
+    const std::optional<Statement>& newStatement, const std::optional<Event>& newEvent, const std::optional<Actor>& newActor,
+    const std::optional<Annotation>& replacing)
     : ProjectCommand(document, CommandId::AddAnnotation)
     , m_annotation(annotation)
     , m_statement(newStatement)
     , m_event(newEvent)
     , m_actor(newActor)
+    , m_replacing(replacing)
 {
-    m_annotation.id = AnnotationId();
-    if (m_statement)
+    m_annotation.id = replacing ? replacing->id : AnnotationId();
+    if (m_replacing)
+        setText(tr("Edit Annotation “%1”").arg(statementExcerpt(annotation.exact)));
+    else if (m_statement)
         setText(tr("Mark Statement “%1”").arg(statementExcerpt(m_statement->text)));
     else if (m_event)
         setText(tr("Mark Evidence for New Event “%1”").arg(m_event->title));
@@ -51,7 +55,10 @@ void AddAnnotationCommand::doRedo()
             stored.targetType = TargetType::Statement;
             stored.targetId = statement->id.value;
         }
-        stored.id = project().annotations().insert(stored);
+        if (m_replacing)
+            project().annotations().update(stored);
+        else
+            stored.id = project().annotations().insert(stored);
     });
     if (written) {
         // Later redos put back the same rows with the same ids.
@@ -71,7 +78,10 @@ void AddAnnotationCommand::doRedo()
 void AddAnnotationCommand::doUndo()
 {
     write(Step::Undo, [this] {
-        project().annotations().remove(m_annotation.id);
+        if (m_replacing)
+            project().annotations().update(*m_replacing);
+        else
+            project().annotations().remove(m_annotation.id);
         if (m_statement)
             project().statements().remove(m_statement->id);
         if (m_event)

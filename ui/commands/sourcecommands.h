@@ -14,14 +14,16 @@
 namespace attache {
 
 /// Marks a passage: adds an annotation, and with it, in the same step, the statement or event it is evidence for
-/// when that is new. Undo removes what it added; redo restores it with the same ids.
+/// when that is new. Undo removes what it added; redo restores it with the same ids. Given the stored annotation as
+/// `replacing`, it changes that one instead (keeping its id) to point at the new row.
 class AddAnnotationCommand final : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddAnnotationCommand)
 
 public:
     AddAnnotationCommand(Document& document, const Annotation& annotation, const std::optional<Statement>& newStatement,
-        const std::optional<Event>& newEvent, const std::optional<Actor>& newActor);
+        const std::optional<Event>& newEvent, const std::optional<Actor>& newActor,
+        const std::optional<Annotation>& replacing = std::nullopt);
 
 protected:
     void doRedo() override;
@@ -32,6 +34,7 @@ private:
     std::optional<Statement> m_statement;
     std::optional<Event> m_event;
     std::optional<Actor> m_actor;
+    std::optional<Annotation> m_replacing;
 };
 
 /// Replaces an annotation (kind, target, grade, comment, span) with an edited copy.

@@ -614,9 +614,8 @@ bool SourceReader::editSelectedAnnotation()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const AnnotationDraft d = dialog.draft();
-    if (d.actor || d.event) // a new actor or event to point at: create it with the change
-        return m_document->deleteAnnotations({stored->id}) && m_document->addAnnotation(d.annotation, std::nullopt, d.event, d.actor);
-    return m_document->editAnnotation(d.annotation);
+    // A new actor, event or statement to point at is created with the change, in one undo step.
+    return m_document->retargetAnnotation(d.annotation, d.statement, d.event, d.actor);
 }
 
 bool SourceReader::placeSelectedAnnotation()

@@ -198,7 +198,7 @@ private Q_SLOTS:
         auto* events = dialog.findChild<QTreeWidget*>(u"eventCandidates"_s);
         const auto meetingDate = [&] {
             for (const extract::EventCandidate& e : dialog.extraction().events) {
-                if (e.title.endsWith(u"meeting"_s) && e.participants.size() == 2)
+                if (e.title == u"Berglund–Lindqvist meeting"_s || e.title == u"Oslo border meeting"_s)
                     return e.date;
             }
             return FuzzyDate();
@@ -208,7 +208,21 @@ private Q_SLOTS:
         dialog.setChecked(List::Actors, 1, false); // and so do the checks
         const QString second = dialog.extraction().statements.at(1).date.toString();
 
+        // An event renamed twice keeps its last name (it is known by its evidence, not its title); a name typed and
+        // left by switching lists, without leaving the field, counts too.
+        const int meetingRow = rowNamed(events, u"Berglund–Lindqvist meeting"_s);
+        dialog.setEventTitle(meetingRow, u"Oslo meeting"_s);
+        dialog.setEventTitle(meetingRow, u"Oslo border meeting"_s);
+        const int pressRow = rowNamed(events, u"Berglund press conference"_s);
+        QVERIFY(pressRow >= 0);
+        dialog.selectCandidate(List::Events, pressRow);
+        dialog.findChild<QLineEdit*>(u"candidateTitleEdit"_s)->setText(u"Berglund speaks to reporters"_s);
+        dialog.selectCandidate(List::Statements, 0);
+        QCOMPARE(events->topLevelItem(pressRow)->text(0), u"Berglund speaks to reporters"_s);
+
         dialog.setPublished(test::date("2025-03-12")); // a Wednesday: "on Tuesday" is now the 11th
+        QVERIFY(rowNamed(events, u"Oslo border meeting"_s) >= 0);
+        QVERIFY(rowNamed(events, u"Berglund speaks to reporters"_s) >= 0);
         QCOMPARE(meetingDate(), test::date("2025-03-11"));
         QCOMPARE(dialog.extraction().statements.at(0).date, test::date("2025-03-01"));
         QVERIFY(dialog.extraction().statements.at(1).date.toString() != second);

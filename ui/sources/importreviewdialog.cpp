@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -37,7 +38,8 @@ QString key(const extract::ActorCandidate& c)
 
 QString key(const extract::EventCandidate& c)
 {
-    return c.evidence.isEmpty() ? c.title.toCaseFolded() : QString::number(c.evidence.first().start);
+    // Two events may share their first sentence of evidence (talks and the meeting they were held at).
+    return (c.evidence.isEmpty() ? QString() : QString::number(c.evidence.first().start)) + u'|' + c.title.toCaseFolded();
 }
 
 QString key(const extract::StatementCandidate& c)
@@ -46,13 +48,12 @@ QString key(const extract::StatementCandidate& c)
 }
 
 template<typename Candidate>
-const Candidate* findByKey(const QList<Candidate>& list, const QString& k)
+QStringList keysOf(const QList<Candidate>& list)
 {
-    for (const Candidate& c : list) {
-        if (key(c) == k)
-            return &c;
-    }
-    return nullptr;
+    QStringList keys;
+    for (const Candidate& c : list)
+        keys.append(key(c));
+    return keys;
 }
 
 QString originText(extract::PublishedOrigin origin)
@@ -105,6 +106,7 @@ ImportReviewDialog::ImportReviewDialog(Document& document, const extract::Articl
     , m_editMerge(new QComboBox(m_editor))
     , m_reason(new QLabel(m_editor))
     , m_summary(new QLabel(this))
+    , m_redate(new QTimer(this))
 {
     setObjectName(QStringLiteral("importReviewDialog"));
     setWindowTitle(article.meta.title.isEmpty() ? tr("Review Import") : tr("Review Import — %1").arg(article.meta.title));
@@ -122,6 +124,7 @@ ImportReviewDialog::ImportReviewDialog(Document& document, const extract::Articl
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_editSpeaker->setObjectName(QStringLiteral("speakerCombo"));
     m_editMerge->setObjectName(QStringLiteral("mergeCombo"));
+    m_editTitle->setObjectName(QStringLiteral("candidateTitleEdit"));
 
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -223,10 +226,14 @@ ImportReviewDialog::ImportReviewDialog(Document& document, const extract::Articl
     };
     for (QLineEdit* edit : {m_title, m_outlet, m_authors, m_url})
         connect(edit, &QLineEdit::textEdited, this, metaEdited);
+    // Typing a date passes through valid ones ("2025", "2025-08"): re-resolve once the typing pauses.
+    m_redate->setSingleShot(true);
+    m_redate->setInterval(600);
     connect(m_published, &FuzzyDateEdit::changed, this, [this] {
-        if (!m_filling && m_published->isValid() && m_published->date() != m_x.article.meta.published)
-            reextract(m_published->date());
+        if (!m_filling)
+            m_redate->start();
     });
+    connect(m_redate, &QTimer::timeout, this, &ImportReviewDialog::applyPublished);
     connect(m_editTitle, &QLineEdit::editingFinished, this, &ImportReviewDialog::applyEditor);
     connect(m_editParticipants, &QLineEdit::editingFinished, this, &ImportReviewDialog::applyEditor);
     connect(m_editSpeaker, &QComboBox::currentTextChanged, this, &ImportReviewDialog::applyEditor);
@@ -236,6 +243,11 @@ ImportReviewDialog::ImportReviewDialog(Document& document, const extract::Articl
     connect(m_editMerge, &QComboBox::currentIndexChanged, this, &ImportReviewDialog::applyEditor);
 
     m_x = extract::extract(article, published, &document.project());
+    m_keys[0] = keysOf(m_x.actors);
+    m_keys[1] = keysOf(m_x.events);
+    m_keys[2] = keysOf(m_x.statements);
+    for (const extract::EventCandidate& e : std::as_const(m_x.events))
+        m_eventTitles.append(e.title);
     fillLists();
 }
 
@@ -270,7 +282,8 @@ void ImportReviewDialog::fillLists()
     m_outlet->setText(meta.outlet);
     m_authors->setText(meta.authors.join(QStringLiteral(", ")));
     m_url->setText(meta.url);
-    m_published->setDate(meta.published);
+    if (m_published->date() != meta.published)
+        m_published->setDate(meta.published); // not while the analyst is typing the same date
     m_publishedOrigin->setText(tr("Publication date %1. Relative dates (“on Friday”, “last week”) are read against it.")
                                    .arg(originText(meta.publishedOrigin)));
 
@@ -425,8 +438,12 @@ void ImportReviewDialog::showEditor()
 {
     if (m_filling)
         return;
+    // What was typed for the candidate shown so far counts, even when the list changes before the field lost focus.
+    applyEditor();
     const auto list = static_cast<List>(m_tabs->currentIndex());
     QTreeWidgetItem* item = tree(list)->currentItem();
+    m_editingList = int(list);
+    m_editingRow = item ? item->data(0, rowRole).toInt() : -1;
     auto* form = static_cast<QFormLayout*>(m_editor->layout());
     m_editor->setEnabled(item != nullptr);
     const bool actors = list == List::Actors;
@@ -501,13 +518,14 @@ void ImportReviewDialog::showEditor()
 
 void ImportReviewDialog::applyEditor()
 {
-    if (m_filling)
+    // The editor holds the candidate it was filled with (which may no longer be the current one).
+    if (m_filling || m_editingRow < 0)
         return;
-    const auto list = static_cast<List>(m_tabs->currentIndex());
-    QTreeWidgetItem* item = tree(list)->currentItem();
-    if (!item)
+    const auto list = static_cast<List>(m_editingList);
+    const int row = m_editingRow;
+    if ((list == List::Actors && row >= m_x.actors.size()) || (list == List::Events && row >= m_x.events.size())
+        || (list == List::Statements && row >= m_x.statements.size()))
         return;
-    const int row = item->data(0, rowRole).toInt();
     if (list == List::Actors) {
         extract::ActorCandidate& c = m_x.actors[row];
         const QString name = m_editTitle->text().simplified();
@@ -520,17 +538,17 @@ void ImportReviewDialog::applyEditor()
             for (extract::EventCandidate& e : m_x.events)
                 e.participants.replaceInStrings(QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(c.name))), name);
             c.name = name;
-            m_edited.insert(QStringLiteral("actor:%1:name").arg(key(c)));
+            m_edited.insert(QStringLiteral("actor:%1:name").arg(m_keys[0].value(row)));
         }
         const qint64 merge = m_editMerge->currentData().toLongLong();
         if (merge != c.projectId) {
             c.projectId = merge;
             c.matchReason = merge ? tr("merged by you") : QString();
-            m_edited.insert(QStringLiteral("actor:%1:merge").arg(key(c)));
+            m_edited.insert(QStringLiteral("actor:%1:merge").arg(m_keys[0].value(row)));
         }
     } else if (list == List::Events) {
         extract::EventCandidate& c = m_x.events[row];
-        const QString k = key(c);
+        const QString k = m_keys[1].value(row);
         const auto mark = [&](const char* field) { m_edited.insert(QStringLiteral("event:%1:%2").arg(k, QLatin1String(field))); };
         if (const QString title = m_editTitle->text().simplified(); !title.isEmpty() && title != c.title) {
             c.title = title;
@@ -557,15 +575,15 @@ void ImportReviewDialog::applyEditor()
         extract::StatementCandidate& c = m_x.statements[row];
         if (const QString speaker = m_editSpeaker->currentText().simplified(); speaker != c.speaker) {
             c.speaker = speaker;
-            m_edited.insert(QStringLiteral("statement:%1:speaker").arg(key(c)));
+            m_edited.insert(QStringLiteral("statement:%1:speaker").arg(m_keys[2].value(row)));
         }
         if (m_editDate->isValid() && m_editDate->date() != c.date) {
             c.date = m_editDate->date();
-            m_edited.insert(QStringLiteral("statement:%1:date").arg(key(c)));
+            m_edited.insert(QStringLiteral("statement:%1:date").arg(m_keys[2].value(row)));
         }
         if (const auto kind = static_cast<StatementKind>(m_editStatementKind->currentData().toInt()); kind != c.kind) {
             c.kind = kind;
-            m_edited.insert(QStringLiteral("statement:%1:kind").arg(key(c)));
+            m_edited.insert(QStringLiteral("statement:%1:kind").arg(m_keys[2].value(row)));
         }
         const QString problem = extract::statementProblem(m_document.project(), m_x, c);
         m_reason->setText(problem.isEmpty() ? QString() : tr("Cannot be stored: %1.").arg(problem));
@@ -642,13 +660,26 @@ std::pair<int, int> ImportReviewDialog::textSelection() const
 
 void ImportReviewDialog::setPublished(const FuzzyDate& published)
 {
-    m_published->setDate(published); // re-extracts through its changed signal
+    m_published->setDate(published);
+    applyPublished();
+}
+
+void ImportReviewDialog::applyPublished()
+{
+    m_redate->stop();
+    if (m_published->isValid() && m_published->date() != m_x.article.meta.published)
+        reextract(m_published->date());
 }
 
 void ImportReviewDialog::reextract(const FuzzyDate& published)
 {
     const extract::Extraction old = m_x;
     extract::Extraction x = extract::extract(m_article, published, &m_document.project());
+    // Candidates are known by what the importer first called them (their evidence, else their name), not by edits.
+    const QStringList freshKeys[3] = {keysOf(x.actors), keysOf(x.events), keysOf(x.statements)};
+    QStringList freshTitles;
+    for (const extract::EventCandidate& e : std::as_const(x.events))
+        freshTitles.append(e.title);
     x.article.meta.title = old.article.meta.title;
     x.article.meta.outlet = old.article.meta.outlet;
     x.article.meta.authors = old.article.meta.authors;
@@ -659,15 +690,17 @@ void ImportReviewDialog::reextract(const FuzzyDate& published)
     // Actors first: a rename carries over to the statements and events that name the actor.
     QHash<QString, QString> renamed;
     for (extract::ActorCandidate& c : x.actors) {
-        const extract::ActorCandidate* was = findByKey(old.actors, key(c));
+        const QString k = key(c);
+        const qsizetype at = m_keys[0].indexOf(k);
+        const extract::ActorCandidate* was = at >= 0 && at < old.actors.size() ? &old.actors[at] : nullptr;
         if (!was)
             continue;
         c.accepted = was->accepted;
-        if (edited("actor", key(c), "name") && was->name != c.name) {
+        if (edited("actor", k, "name") && was->name != c.name) {
             renamed.insert(c.name, was->name);
             c.name = was->name;
         }
-        if (edited("actor", key(c), "merge")) {
+        if (edited("actor", k, "merge")) {
             c.projectId = was->projectId;
             c.matchReason = was->matchReason;
         }
@@ -675,10 +708,13 @@ void ImportReviewDialog::reextract(const FuzzyDate& published)
     for (extract::EventCandidate& c : x.events) {
         for (QString& name : c.participants)
             name = renamed.value(name, name);
-        const extract::EventCandidate* was = findByKey(old.events, key(c));
+        const QString k = key(c);
+        qsizetype at = m_keys[1].indexOf(k);
+        if (at < 0) // its evidence changed with the dates: the title the importer gave it then
+            at = m_eventTitles.indexOf(c.title);
+        const extract::EventCandidate* was = at >= 0 && at < old.events.size() ? &old.events[at] : nullptr;
         if (!was)
             continue;
-        const QString k = key(c);
         c.accepted = was->accepted;
         if (edited("event", k, "title"))
             c.title = was->title;
@@ -695,23 +731,31 @@ void ImportReviewDialog::reextract(const FuzzyDate& published)
     }
     for (extract::StatementCandidate& c : x.statements) {
         c.speaker = renamed.value(c.speaker, c.speaker);
-        const extract::StatementCandidate* was = findByKey(old.statements, key(c));
+        const QString k = key(c);
+        const qsizetype at = m_keys[2].indexOf(k);
+        const extract::StatementCandidate* was = at >= 0 && at < old.statements.size() ? &old.statements[at] : nullptr;
         if (!was)
             continue;
         c.accepted = was->accepted;
-        if (edited("statement", key(c), "speaker"))
+        if (edited("statement", k, "speaker"))
             c.speaker = was->speaker;
-        if (edited("statement", key(c), "date"))
+        if (edited("statement", k, "date"))
             c.date = was->date;
-        if (edited("statement", key(c), "kind"))
+        if (edited("statement", k, "kind"))
             c.kind = was->kind;
     }
+    m_editingRow = -1; // the editor's values belong to the old candidates, already applied
     m_x = x;
+    for (int i = 0; i < 3; ++i)
+        m_keys[i] = freshKeys[i];
+    m_eventTitles = freshTitles;
     fillLists();
 }
 
 void ImportReviewDialog::accept()
 {
+    applyPublished(); // a date still being typed counts
+    applyEditor();
     m_x.article.meta.published = m_published->isValid() ? m_published->date() : m_x.article.meta.published;
     if (m_document.importArticle(m_x))
         QDialog::accept();

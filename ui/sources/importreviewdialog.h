@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -70,6 +71,7 @@ private:
     void applyEditor();
     void onItemChanged(QTreeWidgetItem* item, int column);
     void reextract(const FuzzyDate& published);
+    void applyPublished();
     QTreeWidget* tree(List list) const;
     QString statementStatus(const extract::StatementCandidate& statement) const;
 
@@ -78,6 +80,9 @@ private:
     extract::Extraction m_x;
     /// Fields the analyst changed, which re-resolving dates must not overwrite: "event:<key>:date" and the like.
     QSet<QString> m_edited;
+    /// Each candidate's key as first extracted, by list (actors, events, statements) and row.
+    QStringList m_keys[3];
+    QStringList m_eventTitles; // the events' titles as first extracted
 
     QPlainTextEdit* m_text;
     QLineEdit* m_title;
@@ -102,7 +107,10 @@ private:
     QComboBox* m_editMerge;
     QLabel* m_reason;
     QLabel* m_summary;
+    QTimer* m_redate; // re-resolves dates once the typing of the publication date pauses
     bool m_filling = false;
+    int m_editingList = 0; // the candidate the editor shows: its list and row (-1: none)
+    int m_editingRow = -1;
 };
 
 } // namespace attache

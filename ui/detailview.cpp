@@ -135,10 +135,8 @@ QString eventHtml(Project& project, const Event& e)
         if (c.suggestedCredibility() != 0) {
             row(DetailView::tr("Credibility"),
                 esc(DetailView::tr("reported by %1 outlets (%2): suggested %3 – %4")
-                        .arg(c.outlets.size())
-                        .arg(c.outlets.join(QStringLiteral(", ")))
-                        .arg(c.suggestedCredibility())
-                        .arg(credibilityDescription(c.suggestedCredibility()))));
+                        .arg(QString::number(c.outlets.size()), c.outlets.join(QStringLiteral(", ")),
+                            QString::number(c.suggestedCredibility()), credibilityDescription(c.suggestedCredibility()))));
         }
     }
     html += QStringLiteral("</table>");

@@ -495,6 +495,22 @@ private Q_SLOTS:
         QCOMPARE(activated.first().at(1).toLongLong(), st.id.value);
     }
 
+    void dateMarksKeepTheirDateAndNote()
+    {
+        const SourceId source = importWire();
+        const Source src = *project().sources().find(source);
+        AnnotationDialog dialog(project(), src, anchoring::make(src.text, source, 0, 12, AnnotationKind::Date));
+        dialog.findChild<FuzzyDateEdit*>(u"dateEdit"_s)->setDate(test::date("2025-03-04"));
+        dialog.findChild<QPlainTextEdit*>(u"commentEdit"_s)->setPlainText(u"the dateline's day"_s);
+        Annotation a = dialog.draft().annotation;
+        QCOMPARE(a.comment, u"2025-03-04 — the dateline's day"_s);
+        a.id = AnnotationId(1); // as stored: editing shows both again, apart
+        AnnotationDialog again(project(), src, a);
+        QCOMPARE(again.findChild<FuzzyDateEdit*>(u"dateEdit"_s)->date(), test::date("2025-03-04"));
+        QCOMPARE(again.findChild<QPlainTextEdit*>(u"commentEdit"_s)->toPlainText(), u"the dateline's day"_s);
+        QCOMPARE(again.draft().annotation.comment, a.comment);
+    }
+
     void deletingASourceIsUndoable()
     {
         const SourceId source = importWire();

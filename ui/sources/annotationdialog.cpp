@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -137,7 +138,9 @@ AnnotationDialog::AnnotationDialog(const Project& project, const Source& source,
     m_eventDate->setDate(source.published);
     m_date->setOptional(true);
     if (annotation.kind == AnnotationKind::Date) {
-        if (auto date = FuzzyDate::parse(annotation.comment))
+        // A date mark's comment starts with the date it means: "2025-08-15", or "2025-08-15 — a note".
+        const QString first = annotation.comment.section(QStringLiteral(" — "), 0, 0);
+        if (auto date = FuzzyDate::parse(first))
             m_date->setDate(date.value());
     }
 
@@ -145,7 +148,9 @@ AnnotationDialog::AnnotationDialog(const Project& project, const Source& source,
         m_credibility->addItem(annotationstyle::credibilityChoice(grade), grade);
     m_credibility->setCurrentIndex(m_credibility->findData(annotation.credibility));
     m_suggestion->setWordWrap(true);
-    m_comment->setPlainText(annotation.kind == AnnotationKind::Date ? QString() : annotation.comment);
+    m_comment->setPlainText(annotation.kind == AnnotationKind::Date && FuzzyDate::parse(annotation.comment.section(QStringLiteral(" — "), 0, 0))
+            ? annotation.comment.section(QStringLiteral(" — "), 1)
+            : annotation.comment);
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(70);
     m_problem->setWordWrap(true);
@@ -357,7 +362,8 @@ AnnotationDraft AnnotationDialog::draft() const
     case AnnotationKind::Date:
         a.targetType = TargetType::None;
         a.targetId = 0;
-        a.comment = m_date->date().toString(); // the date the passage means
+        // The date the passage means leads the comment, and the analyst's note follows it.
+        a.comment = QStringList{m_date->date().toString(), a.comment}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" — "));
         break;
     case AnnotationKind::Note:
         a.targetType = TargetType::None;

@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -668,7 +669,11 @@ void SourceReader::editText()
     if (dialog.exec() != QDialog::Accepted)
         return;
     anchoring::Report report;
-    if (!m_document->replaceSourceText(m_source.id, edit->toPlainText(), &report))
+    // The raw text keeps non-breaking spaces (plain text would turn them into spaces and move every mark after them to
+    // fuzzy matching); only the paragraph separators become line breaks again.
+    QString corrected = edit->document()->toRawText();
+    corrected.replace(QChar::ParagraphSeparator, u'\n');
+    if (!m_document->replaceSourceText(m_source.id, corrected, &report))
         return;
     Q_EMIT message(tr("Text corrected: %1 annotations in place, %2 found by their words, %3 by a near match, %4 not found.")
                        .arg(report.position)

@@ -64,7 +64,7 @@ QString evidenceHtml(Project& project, TargetType type, qint64 id)
     QSet<qint64> sources;
     for (const Annotation& a : evidence)
         sources.insert(a.source.value);
-    const QStringList badges = grading::badges(project, type, id);
+    const QStringList badges = grading::badges(project, evidence);
     const QString typeText = toText(type);
     return QStringLiteral("<span style='color:gray'>%1</span> <b style='background:#eef'>%2</b> "
                           "<a href='attache:evidence/%3/%4'>%5</a>")

@@ -227,27 +227,16 @@ bool Document::replaceSourceText(SourceId id, const QString& text, anchoring::Re
             *report = {};
         return true;
     }
-    auto* command = new ReplaceSourceTextCommand(*this, *stored, text);
-    if (!command->execute()) {
-        delete command;
+    if (!push(new ReplaceSourceTextCommand(*this, *stored, text)))
         return false;
-    }
     if (report)
-        *report = command->report();
-    m_undoStack->push(command);
+        *report = m_lastReanchoring;
     return true;
 }
 
 bool Document::importArticle(const extract::Extraction& extraction)
 {
-    auto* command = new ImportArticleCommand(*this, extraction);
-    if (!command->execute()) {
-        delete command;
-        return false;
-    }
-    m_lastSource = command->source();
-    m_undoStack->push(command);
-    return true;
+    return push(new ImportArticleCommand(*this, extraction));
 }
 
 } // namespace attache

@@ -80,6 +80,8 @@ public:
     void setLastAdded(EventId id) { m_lastEvent = id; }
     void setLastAdded(ActorId id) { m_lastActor = id; }
     void setLastAdded(StatementId id) { m_lastStatement = id; }
+    void setLastAdded(SourceId id) { m_lastSource = id; }
+    void setLastReanchoring(const anchoring::Report& report) { m_lastReanchoring = report; }
     void reportError(const QString& message) { Q_EMIT errorOccurred(message); }
 
 Q_SIGNALS:
@@ -96,6 +98,7 @@ private:
     ActorId m_lastActor;
     StatementId m_lastStatement;
     SourceId m_lastSource;
+    anchoring::Report m_lastReanchoring;
 };
 
 } // namespace attache

@@ -1061,12 +1061,9 @@ int MainWindow::importArticles(const QStringList& paths)
             failures.append(article.error());
             continue;
         }
-        ImportReviewDialog dialog(*m_document, article.value(), {}, this);
-        if (read.size() > 1)
-            dialog.setWindowTitle(tr("%1 (%2 of %3)").arg(dialog.windowTitle()).arg(i + 1).arg(read.size()));
-        if (dialog.exec() == QDialog::Accepted) {
+        const QString batch = read.size() > 1 ? tr(" (%1 of %2)").arg(i + 1).arg(read.size()) : QString();
+        if (review(article.value(), batch)) {
             ++imported;
-            showSource(m_document->lastImportedSource());
         } else if (i + 1 < read.size()
             && QMessageBox::question(this, tr("Import Articles"), tr("Skip this article and review the next one?"),
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes) {
@@ -1089,7 +1086,13 @@ bool MainWindow::reviewArticle(const QByteArray& bytes, const QString& name)
         showError(tr("The article could not be read"), article.error());
         return false;
     }
-    ImportReviewDialog dialog(*m_document, article.value(), {}, this);
+    return review(article.value(), {});
+}
+
+bool MainWindow::review(const extract::Article& article, const QString& titleSuffix)
+{
+    ImportReviewDialog dialog(*m_document, article, {}, this);
+    dialog.setWindowTitle(dialog.windowTitle() + titleSuffix);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     showSource(m_document->lastImportedSource());

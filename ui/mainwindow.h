@@ -22,6 +22,9 @@ class QTableView;
 
 namespace attache {
 
+namespace extract {
+struct Article;
+}
 class ActorListModel;
 class DetailView;
 class Document;
@@ -105,6 +108,8 @@ protected:
 
 private:
     void createDocks();
+    /// Opens the review of one article read; true when it was imported (the reader then shows it).
+    bool review(const extract::Article& article, const QString& titleSuffix);
     void createActions();
     void setProject(std::unique_ptr<Project> project);
     /// Shows a project just opened or created, or says why there is none.

@@ -35,9 +35,14 @@ Corroboration corroboration(const Project& project, EventId event, SourceId also
 
 QStringList badges(const Project& project, TargetType type, qint64 id)
 {
+    return badges(project, project.annotations().forTarget(type, id));
+}
+
+QStringList badges(const Project& project, const QList<Annotation>& evidence)
+{
     QHash<qint64, QString> letters; // source id -> reliability letter
     QStringList found;
-    for (const Annotation& a : project.annotations().forTarget(type, id)) {
+    for (const Annotation& a : evidence) {
         if (!letters.contains(a.source.value)) {
             const auto source = project.sources().find(a.source);
             letters.insert(a.source.value, source ? toText(source->reliability) : QString());

@@ -27,6 +27,8 @@ Corroboration corroboration(const Project& project, EventId event, SourceId also
 /// The distinct Admiralty badges (source reliability and claim credibility, e.g. "B2", "A–") of the evidence for an
 /// actor, event or statement, in the order of its annotations.
 QStringList badges(const Project& project, TargetType type, qint64 id);
+/// The same for annotations already read.
+QStringList badges(const Project& project, const QList<Annotation>& evidence);
 
 } // namespace grading
 } // namespace attache

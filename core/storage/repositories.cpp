@@ -821,6 +821,17 @@ QList<Source> SourceRepository::all() const
     return sources;
 }
 
+QList<Source> SourceRepository::catalog() const
+{
+    // The same columns as a full row, with the two long texts left empty.
+    auto& s = m_c.prepare("SELECT id, title, outlet, authors, url, published, retrieved, '', content_hash, reliability, '' "
+                          "FROM source ORDER BY published, id");
+    QList<Source> sources;
+    while (s.executeStep())
+        sources.append(readSourceRow(s));
+    return sources;
+}
+
 qint64 SourceRepository::count() const
 {
     return countRows(m_c, "SELECT count(*) FROM source");
@@ -893,6 +904,15 @@ QList<Annotation> AnnotationRepository::forTarget(TargetType type, qint64 id) co
 QList<Annotation> AnnotationRepository::all() const
 {
     return select("", 0);
+}
+
+QHash<qint64, qint64> AnnotationRepository::countsBySource() const
+{
+    auto& s = m_c.prepare("SELECT source_id, count(*) FROM annotation GROUP BY source_id");
+    QHash<qint64, qint64> counts;
+    while (s.executeStep())
+        counts.insert(s.getColumn(0).getInt64(), s.getColumn(1).getInt64());
+    return counts;
 }
 
 qint64 AnnotationRepository::count() const

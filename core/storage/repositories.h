@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include <QHash>
 #include <QList>
 
 #include "model/actor.h"
@@ -162,6 +163,8 @@ public:
     std::optional<Source> find(SourceId id) const;
     std::optional<Source> findByHash(const QString& contentHash) const;
     QList<Source> all() const; // ordered by publication date
+    /// Every source's details without its text and original, for lists; ordered by publication date.
+    QList<Source> catalog() const;
     qint64 count() const;
 
 private:
@@ -183,6 +186,8 @@ public:
     QList<Annotation> forSource(SourceId source) const; // in text order
     QList<Annotation> forTarget(TargetType type, qint64 id) const;
     QList<Annotation> all() const;
+    /// How many annotations each source has (source id -> count; sources without any are absent).
+    QHash<qint64, qint64> countsBySource() const;
     qint64 count() const;
 
 private:

@@ -305,6 +305,14 @@ private Q_SLOTS:
         ATTACHE_WRITE(*p, p->sources().update(*read));
         QCOMPARE(p->sources().find(id)->contentHash, Source::hashText(u"Talks resumed on Tuesday."_s));
         QVERIFY(!p->sources().findByHash(s.contentHash));
+
+        // The catalog for lists: every detail but the long texts.
+        const QList<Source> catalog = p->sources().catalog();
+        QCOMPARE(catalog.size(), 1);
+        Source expected = *p->sources().find(id);
+        expected.text.clear();
+        expected.original.clear();
+        QCOMPARE(catalog.first(), expected);
     }
 
     void annotationsFollowTheirSourceAndTarget()
@@ -340,6 +348,7 @@ private Q_SLOTS:
         QCOMPARE(a->created, QDateTime(QDate(2024, 5, 1), QTime(8, 0, 0, 250), Qt::UTC));
         QCOMPARE(p->annotations().forSource(source).size(), 1);
         QCOMPARE(p->annotations().forTarget(TargetType::Actor, actor.value).size(), 1);
+        QCOMPARE(p->annotations().countsBySource(), (QHash<qint64, qint64>{{source.value, 1}}));
 
         Annotation bad = *a;
         bad.id = {};

@@ -213,7 +213,7 @@ void ReplaceSourceTextCommand::doRedo()
 {
     anchoring::Report report;
     if (write(Step::Redo, [&] { report = anchoring::replaceText(project(), m_before.id, m_text); }))
-        m_report = report;
+        document().setLastReanchoring(report);
 }
 
 void ReplaceSourceTextCommand::doUndo()
@@ -253,8 +253,10 @@ void ImportArticleCommand::doRedo()
             m_annotations = project().annotations().forSource(imported.source);
             m_stored = true;
         });
-        if (m_stored)
+        if (m_stored) {
             m_extraction = {};
+            document().setLastAdded(m_source.id);
+        }
         return;
     }
     write(Step::Redo, [this] {

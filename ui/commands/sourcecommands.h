@@ -118,8 +118,6 @@ class ReplaceSourceTextCommand final : public ProjectCommand
 
 public:
     ReplaceSourceTextCommand(Document& document, const Source& source, const QString& text);
-    /// What the last redo did.
-    const anchoring::Report& report() const { return m_report; }
 
 protected:
     void doRedo() override;
@@ -130,7 +128,6 @@ private:
     QString m_text;
     QList<Annotation> m_annotations;
     QList<Statement> m_statements;
-    anchoring::Report m_report;
 };
 
 /// Imports a reviewed article: its source, the accepted candidates and their annotations, in one step. The first
@@ -141,7 +138,6 @@ class ImportArticleCommand final : public ProjectCommand
 
 public:
     ImportArticleCommand(Document& document, const extract::Extraction& extraction);
-    SourceId source() const { return m_source.id; }
 
 protected:
     void doRedo() override;

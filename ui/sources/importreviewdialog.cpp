@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -535,8 +534,12 @@ void ImportReviewDialog::applyEditor()
                 if (s.speaker == c.name)
                     s.speaker = name;
             }
-            for (extract::EventCandidate& e : m_x.events)
-                e.participants.replaceInStrings(QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(c.name))), name);
+            for (extract::EventCandidate& e : m_x.events) {
+                for (QString& participant : e.participants) {
+                    if (participant == c.name)
+                        participant = name;
+                }
+            }
             c.name = name;
             m_edited.insert(QStringLiteral("actor:%1:name").arg(m_keys[0].value(row)));
         }

@@ -34,13 +34,8 @@ void SourceListModel::reload()
     m_sources.clear();
     m_annotationCounts.clear();
     if (m_project) {
-        for (Source s : m_project->sources().all()) {
-            s.text.clear();
-            s.original.clear();
-            m_sources.append(s);
-        }
-        for (const Annotation& a : m_project->annotations().all())
-            ++m_annotationCounts[a.source.value];
+        m_sources = m_project->sources().catalog();
+        m_annotationCounts = m_project->annotations().countsBySource();
     }
     endResetModel();
 }
@@ -62,7 +57,7 @@ QVariant SourceListModel::data(const QModelIndex& index, int role) const
     const Source& s = m_sources.at(index.row());
     if (role == SourceIdRole)
         return s.id.value;
-    const int count = m_annotationCounts.value(s.id.value);
+    const qint64 count = m_annotationCounts.value(s.id.value);
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case Title:

@@ -39,7 +39,7 @@ private:
 
     Project* m_project = nullptr;
     QList<Source> m_sources; // without their text
-    QHash<qint64, int> m_annotationCounts;
+    QHash<qint64, qint64> m_annotationCounts;
     QMetaObject::Connection m_subscription;
 };
 

@@ -49,6 +49,7 @@
 #include "storage/changenotifier.h"
 #include "storage/project.h"
 #include "timeline/timelineview.h"
+#include "widgets/pasteguard.h"
 
 namespace attache {
 namespace {
@@ -125,6 +126,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    PasteGuard::install(QCoreApplication::instance());
 
     auto* centre = new QWidget(this);
     auto* layout = new QVBoxLayout(centre);

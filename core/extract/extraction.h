@@ -88,7 +88,4 @@ Extraction extract(const Article& article, const FuzzyDate& published = {}, cons
 /// The extraction JSON of extraction-json.md (offsets in code points).
 QByteArray toJson(const Extraction& extraction);
 
-/// Sentence boundaries of a text: [start, end) pairs in UTF-16 units.
-QList<Span> sentencesOf(QStringView text);
-
 } // namespace attache::extract

@@ -16,6 +16,7 @@
 
 #include "document.h"
 #include "extract/extraction.h"
+#include "extract/sentences.h"
 #include "extract/reader.h"
 #include "sources/annotationdialog.h"
 #include "util/codepoints.h"

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stage 7: events: a trigger word in a sentence with the actors taking part, its date, place and status; mentions of
+// one occurrence merged; interviews and posts where statements were made.
+#include "extract/events.h"
+
+#include <QRegularExpression>
+
+#include "extract/attribution.h"
+#include "extract/eventtitles.h"
+
+namespace attache::extract {
+namespace {
+
+struct Trigger
+{
+    QRegularExpression re;
+    EventKind kind;
+    const char* cameo;
+};
+
+const QList<Trigger>& triggers()
+{
+    static const QList<Trigger> list{
+        {QRegularExpression(QStringLiteral("\\bsummit\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Summit, "044"},
+        {QRegularExpression(QStringLiteral("\\b(?:peace talks|talks|negotiations|round of talks|consultations)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Talks, "046"},
+        {QRegularExpression(QStringLiteral("\\b(?:phone call|telephone call|spoke by (?:phone|telephone)|call with|phoned)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Call, "040"},
+        {QRegularExpression(QStringLiteral("\\b(?:met|meet|meets|meeting|meetings)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Meeting, "043"},
+        {QRegularExpression(QStringLiteral("\\b(?:visit|visits|visited|visiting|trip to|toured|touring)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Visit, "042"},
+        {QRegularExpression(QStringLiteral("\\b(?:press conference|news conference|press briefing|told reporters|told journalists)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::PressConference, "010"},
+        {QRegularExpression(QStringLiteral("\\b(?:signed|sign|signing|reached|agreed)\\b[^.]{0,60}\\b(?:agreement|deal|treaty|accord|memorandum|ceasefire)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Agreement, "057"},
+        {QRegularExpression(QStringLiteral("\\b(?:impose[sd]?|imposing|lift(?:s|ed|ing)?|ease[sd]?|new|announced)\\b[^.]{0,40}\\bsanctions\\b|\\bsanctions\\b[^.]{0,30}\\b(?:imposed|lifted|eased)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Sanction, "163"},
+        {QRegularExpression(QStringLiteral("\\b(?:prisoner (?:exchange|swap)|exchange of prisoners|swap of prisoners)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Exchange, "084"},
+    };
+    return list;
+}
+
+bool overlaps(const FuzzyDate& a, const FuzzyDate& b)
+{
+    if (a.isNull() || b.isNull())
+        return true;
+    return a.earliestMs() <= b.latestMs() && b.earliestMs() <= a.latestMs();
+}
+
+} // namespace
+
+QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& statements, const QList<std::pair<QString, QString>>& venues)
+{
+    const QString& text = w.text;
+    QList<EventCandidate> events;
+    static const QRegularExpression location(QStringLiteral("\\b(?:in|at)\\s+((?:the\\s+)?(?:[a-z]+\\s+){0,3}?(?:[A-Z][\\w’'-]+)(?:\\s+[A-Z][\\w’'-]+){0,3})"));
+    static const QRegularExpression cancelled(QStringLiteral("\\b(cancel(?:l)?ed|called off|postponed|scrapped)\\b"), QRegularExpression::CaseInsensitiveOption);
+    const auto merge = [&events](EventCandidate e) -> int {
+        for (int i = 0; i < int(events.size()); ++i) {
+            EventCandidate& other = events[i];
+            // A later mention without a date ("the summit") is the same event; a dated one is not folded into an
+            // undated one, which may be another occasion.
+            if (other.kind != e.kind || !overlaps(other.date, e.date) || (other.date.isNull() && !e.date.isNull()))
+                continue;
+            bool shared = e.participants.isEmpty() || other.participants.isEmpty();
+            for (const QString& p : e.participants)
+                shared = shared || other.participants.contains(p);
+            if (!shared)
+                continue;
+            for (const QString& p : std::as_const(e.participants)) {
+                if (!other.participants.contains(p))
+                    other.participants.append(p);
+            }
+            if (other.date.isNull()) {
+                other.date = e.date;
+                other.dateText = e.dateText;
+                other.status = e.status;
+            }
+            if (other.location.isEmpty())
+                other.location = e.location;
+            other.evidence += e.evidence;
+            return i;
+        }
+        events.append(std::move(e));
+        return int(events.size()) - 1;
+    };
+    for (const Span& s : std::as_const(w.sentences)) {
+        const QString sentence = text.mid(s.start, s.end - s.start);
+        for (const Trigger& t : triggers()) {
+            const auto m = t.re.match(sentence);
+            if (!m.hasMatch())
+                continue;
+            EventCandidate e;
+            e.kind = t.kind;
+            e.cameo = QString::fromLatin1(t.cameo);
+            const qsizetype at = s.start + m.capturedStart(0);
+            // Participants: the actors named in the sentence (people and states, not the media).
+            const auto [firstMention, lastMention] = w.mentionsIn(s.start, s.end);
+            for (qsizetype k = firstMention; k < lastMention; ++k) {
+                const Mention& mention = w.mentions[k];
+                if (mention.end <= s.end && w.actors[mention.actor].kind != ActorKind::Media) {
+                    const QString& name = w.actors[mention.actor].name;
+                    if (!e.participants.contains(name))
+                        e.participants.append(name);
+                }
+            }
+            // A sentence about "he" or "she" is about the person the story follows.
+            static const QRegularExpression subjectPronoun(QStringLiteral("^(?:[A-Z]\\w+ )?(?:He|She)\\b|\\b(?:he|she) (?:is|was|will|would|has|had)\\b"));
+            if (subjectPronoun.match(sentence).hasMatch()) {
+                const int person = lastPersonBefore(w, s.start);
+                if (person >= 0 && !e.participants.contains(w.actors[person].name))
+                    e.participants.append(w.actors[person].name);
+            }
+            if (e.participants.isEmpty())
+                continue;
+            // The date nearest the trigger in the sentence ("talks next week" stays undated even if the sentence
+            // names another day), a range for "on Friday and Saturday".
+            qsizetype best = std::numeric_limits<qsizetype>::max();
+            const auto [firstDate, lastDate] = w.datesIn(s.start, s.end);
+            for (qsizetype k = firstDate; k < lastDate; ++k) {
+                const DateMention& d = w.dates[k];
+                if (d.end > s.end)
+                    continue;
+                const qsizetype distance = std::abs(d.start - at);
+                if (distance < best) {
+                    best = distance;
+                    e.date = d.value;
+                    e.dateText = d.text; // kept when it cannot be resolved ("next week"), so the analyst sees it
+                }
+            }
+            for (qsizetype k = firstDate; k < lastDate; ++k) {
+                const DateMention& d = w.dates[k];
+                if (d.end <= s.end && !d.value.isNull() && !e.date.isNull()
+                    && d.value.earliestMs() > e.date.latestMs() && d.value.earliestMs() - e.date.latestMs() <= 3 * 86400000LL
+                    && text.mid(d.start - 5, 5).contains(QStringLiteral("and")))
+                    e.endDate = d.value;
+            }
+            // Tense from the clause around the trigger, not the whole sentence.
+            const qsizetype clauseStart = std::max(s.start, at - 50);
+            const QString clause = text.mid(clauseStart, std::min(s.end, at + m.capturedLength(0) + 40) - clauseStart);
+            static const QRegularExpression futureCue(QStringLiteral("\\b(will|is due to|are due to|is set to|are set to|plans? to|planned|scheduled|next week|upcoming|to hold|to meet)\\b"));
+            const bool future = DateFinder::futureBefore(text, at + m.capturedLength(0)) || futureCue.match(clause).hasMatch();
+            // An event the report tells of in the past without a day happened, as far as the report goes, on the day
+            // it was written (news reports what happened that day).
+            if (e.date.isNull() && !future && !w.published.isNull()
+                && (e.kind == EventKind::Meeting || e.kind == EventKind::PressConference || e.kind == EventKind::Talks
+                    || e.kind == EventKind::Call))
+                e.date = w.published;
+            e.status = cancelled.match(sentence).hasMatch() ? EventStatus::Cancelled
+                : (future && (e.date.isNull() || w.published.isNull() || e.date.latestMs() >= w.published.earliestMs()))
+                ? EventStatus::Planned
+                : EventStatus::Occurred;
+            if (const auto loc = location.match(sentence, m.capturedStart(0)); loc.hasMatch() && loc.capturedStart(0) - m.capturedEnd(0) < 60) {
+                QString place = loc.captured(1);
+                static const QRegularExpression calendarWord(QStringLiteral("^(?:the\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"));
+                if (!place.contains(calendarWord))
+                    e.location = place.startsWith(QStringLiteral("the ")) ? place.mid(4) : place;
+            }
+            e.evidence.append(Span{s.start, s.end});
+            merge(e);
+        }
+    }
+    // Interviews and posts where statements were made.
+    for (StatementCandidate& st : statements) {
+        if (st.venue.isEmpty() || st.speaker.isEmpty())
+            continue;
+        EventCandidate e;
+        const bool post = st.kind == StatementKind::Post;
+        const bool conference = st.venue.contains(QStringLiteral("conference")) || st.venue.contains(QStringLiteral("briefing"));
+        e.kind = post ? EventKind::Post : conference ? EventKind::PressConference : EventKind::Interview;
+        e.cameo = QStringLiteral("010");
+        e.date = st.date;
+        e.participants = {st.speaker};
+        e.location = conference ? QString() : st.venue;
+        e.evidence.append(st.span);
+        st.event = merge(e);
+    }
+    Q_UNUSED(venues);
+    for (EventCandidate& e : events)
+        e.title = titleFor(e);
+    return events;
+}
+
+} // namespace attache::extract

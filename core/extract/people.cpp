@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stage 2: the people an article names, from titles ("Foreign Minister X"), appositions ("X, the envoy"), speech
+// ("X said") and full names whose surname stands alone elsewhere.
+#include "extract/people.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include "extract/entities.h"
+#include "extract/names.h"
+
+namespace attache::extract {
+namespace {
+
+/// The state or organisation named right before a title ("Ukrainian President", "Oman's foreign minister").
+QString affiliationBefore(const Analysis& w, const QList<Gazetteer::Match>& places, qsizetype position)
+{
+    for (const Gazetteer::Match& m : places) {
+        if (m.end <= position && position - m.end <= 4 && m.entry->kind != ActorKind::Media)
+            return m.entry->name;
+    }
+    Q_UNUSED(w);
+    return {};
+}
+
+} // namespace
+
+void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
+{
+    const QString& text = w.text;
+    const Gazetteer& g = Gazetteer::instance();
+    // A name: capitalised words (initials, particles, hyphens, a closing "Jr." allowed).
+    // Names never run across a line break (paragraphs are separated by blank lines).
+    const QString name = QStringLiteral("((?:[A-Z][\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|ibn)(?:[ \\t]+(?:[A-Z][\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|ibn)){1,4}(?:,[ \\t]*Jr\\.)?)");
+    QStringList titles;
+    for (const QString& t : g.titles())
+        titles.append(QRegularExpression::escape(t));
+    const QString titleAlternation = titles.join(u'|');
+
+    // 1. Title then name: "Secretary of State Marco Rubio", "Kremlin spokesman Dmitry Peskov".
+    static QRegularExpression titled;
+    static QRegularExpression titledSurname;
+    static QRegularExpression appositive;
+    static QRegularExpression speech;
+    static QRegularExpression honorific;
+    if (titled.pattern().isEmpty()) {
+        // Titles in any case ("Kremlin spokesman", "Foreign Secretary"); names always capitalised.
+        titled = QRegularExpression(QStringLiteral("\\b((?i:") + titleAlternation + QStringLiteral("))\\s+") + name);
+        titledSurname = QRegularExpression(QStringLiteral("\\b(") + titleAlternation
+            + QStringLiteral(")\\s+([A-Z][\\w’'-]+)\\b(?!\\s+[A-Z])"));
+        appositive = QRegularExpression(name + QStringLiteral(",\\s+(?i:the\\s+|a\\s+|an\\s+)?((?:[\\w’'-]+\\s+){0,4}?(?i:") + titleAlternation
+            + QStringLiteral("))\\b"));
+        speech = QRegularExpression(name + QStringLiteral("\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b|\\b(?:said|says|according to)\\s+") + name);
+        honorific = QRegularExpression(QStringLiteral("\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+([A-Z][\\w’'-]+)"));
+    }
+    const auto accept = [&](QString candidate, const QString& role, const QString& affiliation) -> int {
+        candidate = stripPossessive(candidate.trimmed());
+        // Trim a trailing lower-case-initial or title word the pattern swept in.
+        QStringList words = candidate.split(u' ', Qt::SkipEmptyParts);
+        while (words.size() > 2 && (notNameWords().contains(words.last()) || !isCapitalisedWord(words.last())))
+            words.removeLast();
+        // A title or a known name inside the run ends whatever came before it ("U.S. President Donald Trump").
+        for (qsizetype k = words.size() - 2; k >= 0; --k) {
+            if (titleWords().contains(words[k]) || g.byName(words[k]) || notNameWords().contains(words[k])) {
+                words = words.mid(k + 1);
+                break;
+            }
+        }
+        while (words.size() > 1 && (notNameWords().contains(words.first()) || g.byName(words.first()) || titleWords().contains(words.first())))
+            words.removeFirst();
+        candidate = words.join(u' ');
+        if (!isPersonName(candidate))
+            return -1;
+        ActorCandidate a;
+        a.name = candidate;
+        a.kind = ActorKind::Person;
+        a.role = role;
+        a.affiliation = affiliation;
+        return addActor(w, a);
+    };
+    for (auto it = titled.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        // Title words must be capitalised in the text, or the title follows a possessive or a qualifier.
+        QString role = m.captured(1);
+        // Most titles appear capitalised before a name; a lower-case one needs a qualifier before it ("Kremlin spokesman").
+        accept(m.captured(2), role, affiliationBefore(w, places, m.capturedStart(1)));
+    }
+    for (auto it = titledSurname.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString surname = stripPossessive(m.captured(2));
+        if (notNameWords().contains(surname) || g.byName(surname) || titleWords().contains(surname) || surname.size() < 3)
+            continue;
+        ActorCandidate a;
+        a.name = surname;
+        a.role = m.captured(1);
+        a.affiliation = affiliationBefore(w, places, m.capturedStart(1));
+        addActor(w, a);
+    }
+    for (auto it = appositive.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        QString role = m.captured(2).trimmed();
+        QString affiliation;
+        for (const Gazetteer::Match& p : places) {
+            if (p.start >= m.capturedStart(2) && p.end <= m.capturedEnd(2) && p.entry->kind != ActorKind::Media)
+                affiliation = p.entry->name;
+        }
+        accept(m.captured(1), role, affiliation);
+    }
+    for (auto it = speech.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        accept(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1), {}, {});
+    }
+    // A full name whose surname is used on its own elsewhere ("Donald Trump ... Trump said") names a person. Counted in
+    // one pass: how often each capitalised word stands in the text, and how often each candidate pair does.
+    static const QRegularExpression pair(QStringLiteral("\\b([A-Z][a-z][\\w’'-]*(?: [A-Z]\\.)? (?:al-|bin )?[A-Z][a-z][\\w’'-]+)\\b"));
+    static const QRegularExpression capitalised(QStringLiteral("\\b[A-Z][a-z][\\w-]*\\b"));
+    QHash<QString, int> wordCounts;
+    for (auto it = capitalised.globalMatch(text); it.hasNext();)
+        ++wordCounts[it.next().captured(0)];
+    QHash<QString, int> pairCounts;
+    QStringList pairs;
+    for (auto it = pair.globalMatch(text); it.hasNext();) {
+        const QString candidate = stripPossessive(it.next().captured(1));
+        if (pairCounts[candidate]++ == 0)
+            pairs.append(candidate);
+    }
+    for (const QString& candidate : std::as_const(pairs)) {
+        const QString surname = surnameOf(candidate);
+        if (!isPersonName(candidate) || titleWords().contains(candidate.section(u' ', 0, 0)))
+            continue;
+        if (wordCounts.value(surname) > pairCounts.value(candidate))
+            accept(candidate, {}, {});
+    }
+    // Surnames of people already found are aliases; "Mr Straw" adds nothing new but marks a mention.
+    QHash<QString, int> surnames;
+    QSet<QString> ambiguous;
+    for (int i = 0; i < int(w.actors.size()); ++i) {
+        if (w.actors[i].kind != ActorKind::Person)
+            continue;
+        const QString surname = surnameOf(w.actors[i].name);
+        if (surnames.contains(surname))
+            ambiguous.insert(surname);
+        surnames.insert(surname, i);
+    }
+    for (auto it = surnames.cbegin(); it != surnames.cend(); ++it) {
+        if (!ambiguous.contains(it.key()) && it.key() != w.actors[it.value()].name)
+            w.actors[it.value()].aliases.append(it.key());
+    }
+    Q_UNUSED(honorific);
+}
+
+} // namespace attache::extract

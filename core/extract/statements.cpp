@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stage 6: statements: each quotation with its speaker, kind (direct, partial, post), venue and date.
+#include "extract/statements.h"
+
+#include <QRegularExpression>
+
+#include "extract/attribution.h"
+#include "extract/entities.h"
+#include "extract/gazetteer.h"
+#include "extract/quotations.h"
+
+namespace attache::extract {
+
+QList<StatementCandidate> findStatements(Analysis& w, QList<std::pair<QString, QString>>& venues)
+{
+    const QString& text = w.text;
+    QList<StatementCandidate> statements;
+    int lastSpeaker = -1;
+    qsizetype lastSpeakerParagraph = -1;
+    const QList<Quote> quotes = findQuotes(text);
+    for (const Quote& q : quotes)
+        w.quoted.append(Span{q.open, q.close});
+    for (const Quote& q : quotes) {
+        const QString quote = q.text.trimmed();
+        if (isQuotedTitle(quote))
+            continue;
+        const int words = int(quote.split(u' ', Qt::SkipEmptyParts).size());
+        const int sentence = w.sentenceAt(q.open);
+        const Span s = w.sentences.value(sentence);
+        const int closeSentence = w.sentenceAt(q.close);
+        const Span cs = w.sentences.value(closeSentence);
+        // Attribution after the quotation first (",” he said"), then before it ("X said: “…").
+        qsizetype tailEnd = cs.end;
+        for (const Quote& other : findQuotes(text.mid(q.close + 1, cs.end - q.close - 1))) {
+            tailEnd = q.close + 1 + other.open;
+            break;
+        }
+        Attribution a = attributeIn(w, q.close + 1, std::max(q.close + 1, tailEnd), false, lastSpeaker);
+        if (a.actor < 0) {
+            const Attribution before = attributeIn(w, s.start, q.open, true, lastSpeaker);
+            if (before.actor >= 0)
+                a = before;
+            else if (a.verbStart < 0)
+                a.verbStart = before.verbStart >= 0 ? before.verbStart : -1;
+        }
+        const qsizetype paragraph = w.paragraphStart(q.open);
+        if (a.actor < 0 && lastSpeaker >= 0 && (paragraph == lastSpeakerParagraph || q.open - paragraph < 3)) {
+            // A quotation standing alone continues the last speaker.
+            a.actor = lastSpeaker;
+        }
+        // Short fragments need a speaker next to them to count as someone's words.
+        if (words < 4 && !(words >= 2 && a.actor >= 0 && a.verbStart >= 0 && quote.toUpper() == quote))
+            if (words < 3 || a.actor < 0)
+                continue;
+        StatementCandidate st;
+        st.quote = quote;
+        st.span = Span{q.open + 1, q.close};
+        if (a.actor >= 0) {
+            st.speaker = w.actors[a.actor].name;
+            lastSpeaker = a.actor;
+            lastSpeakerParagraph = paragraph;
+        }
+        // The kind: a post, a partial quotation inside reported speech, or direct speech.
+        const QString windowText = text.mid(s.start, std::max(cs.end, tailEnd) - s.start);
+        QString outlet;
+        QString venueKind;
+        st.venue = venueIn(windowText, &outlet, &venueKind);
+        const QChar before = q.open > 0 ? text[q.open - 1] : QChar(u' ');
+        const bool startsSentence = q.open == s.start || before == u':' || text.mid(std::max<qsizetype>(0, q.open - 2), 2).trimmed().endsWith(u',');
+        if (venueKind == QStringLiteral("post"))
+            st.kind = StatementKind::Post;
+        else if (!startsSentence && !quote.isEmpty() && quote[0].isLower())
+            st.kind = StatementKind::Partial;
+        // The date: one said next to the speech verb ("said on Sunday", "Monday, X said"), else the day of publication.
+        st.date = w.published;
+        static const QRegularExpression quoteMark(QStringLiteral("[“\"]"));
+        static const QRegularExpression relativeClause(QStringLiteral("\\b(who|which|that|when)\\b"));
+        if (a.verbStart >= 0) {
+            const auto [nearFrom, nearTo] = w.datesIn(std::max<qsizetype>(0, a.verbStart - 80), a.verbEnd + 60);
+            for (qsizetype k = nearFrom; k < nearTo; ++k) {
+                const DateMention& d = w.dates[k];
+                if (d.value.isNull() || d.value.precision() != DatePrecision::Day)
+                    continue;
+                const bool rightAfterVerb = d.start >= a.verbEnd && d.start - a.verbEnd <= 40
+                    && !text.mid(a.verbEnd, d.start - a.verbEnd).contains(quoteMark);
+                const bool rightBeforeVerb = d.end <= a.verbStart && a.verbStart - d.end <= 30 && d.start >= s.start
+                    && !text.mid(d.end, a.verbStart - d.end).contains(relativeClause);
+                if (rightAfterVerb || rightBeforeVerb) {
+                    st.date = d.value;
+                    break;
+                }
+            }
+        }
+        if (!st.venue.isEmpty())
+            venues.append({st.speaker, st.venue});
+        if (!outlet.isEmpty()) {
+            if (const Gazetteer::Entry* media = Gazetteer::instance().byName(outlet)) {
+                ActorCandidate m;
+                m.name = media->name;
+                m.kind = ActorKind::Media;
+                addActor(w, m);
+            }
+        }
+        statements.append(st);
+    }
+    return statements;
+}
+
+} // namespace attache::extract

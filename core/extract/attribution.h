@@ -15,6 +15,9 @@ struct Attribution
     qsizetype verbEnd = -1;
     qsizetype windowStart = 0;
     qsizetype windowEnd = 0;
+    /// A speaker the article describes without a name ("a State Department official", "Rwanda's foreign ministry"),
+    /// to add as a candidate; its name is empty when there is none.
+    ActorCandidate proposed;
 };
 
 /// The person the story is following at `position`: among those named (not in quotations, not as a modifier) in

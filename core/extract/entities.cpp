@@ -16,29 +16,66 @@ bool isLocative(const QString& text, qsizetype start)
 
 } // namespace
 
+namespace {
+
+/// The words of a personal name that identify the person, in lower case: without "Jr.", commas or initials' stops.
+QStringList nameKey(const QString& name)
+{
+    QStringList words;
+    for (QString word : name.split(u' ', Qt::SkipEmptyParts)) {
+        word.remove(u',');
+        if (word == QStringLiteral("Jr.") || word == QStringLiteral("Jr") || word == QStringLiteral("Sr.")
+            || word == QStringLiteral("Sr"))
+            continue;
+        words.append(word.toLower());
+    }
+    return words;
+}
+
+/// Two ways of writing one person's name: one is the other's end ("Bin Laden", "Osama bin Laden"), or the same
+/// given name and surname with or without middle initials ("George Bush", "George W. Bush").
+bool sameSurnameForm(const QStringList& a, const QStringList& b)
+{
+    if (a.isEmpty() || b.isEmpty() || a.last() != b.last())
+        return false;
+    const QStringList& shorter = a.size() <= b.size() ? a : b;
+    const QStringList& longer = a.size() <= b.size() ? b : a;
+    if (longer.mid(longer.size() - shorter.size()) == shorter)
+        return true;
+    if (shorter.size() < 2 || shorter.first() != longer.first())
+        return false;
+    // The same first and last names; what stands between in the longer one must be initials ("w.", "h.w.").
+    for (qsizetype k = 1; k < longer.size() - 1; ++k) {
+        const QString& middle = longer[k];
+        if (!(middle.endsWith(u'.') || middle.size() == 1) && !shorter.contains(middle))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 int addActor(Analysis& w, ActorCandidate candidate)
 {
     // A person named by surname alone and by full name is one person.
     if (candidate.kind == ActorKind::Person) {
-        const bool single = !candidate.name.contains(u' ');
+        const QStringList key = nameKey(candidate.name);
         for (int i = 0; i < int(w.actors.size()); ++i) {
             ActorCandidate& a = w.actors[i];
-            if (a.kind != ActorKind::Person)
+            if (a.kind != ActorKind::Person || !sameSurnameForm(key, nameKey(a.name)))
                 continue;
-            const bool otherSingle = !a.name.contains(u' ');
-            if (single && !otherSingle && a.name.endsWith(u' ' + candidate.name)) {
-                if (a.role.isEmpty())
-                    a.role = candidate.role;
-                return i;
-            }
-            if (!single && otherSingle && candidate.name.endsWith(u' ' + a.name)) {
+            if (key.size() > nameKey(a.name).size()) {
+                if (!a.aliases.contains(a.name))
+                    a.aliases.append(a.name);
                 a.name = candidate.name;
-                if (a.role.isEmpty())
-                    a.role = candidate.role;
-                if (a.affiliation.isEmpty())
-                    a.affiliation = candidate.affiliation;
-                return i;
+            } else if (candidate.name != a.name && !a.aliases.contains(candidate.name)) {
+                a.aliases.append(candidate.name);
             }
+            if (a.role.isEmpty())
+                a.role = candidate.role;
+            if (a.affiliation.isEmpty())
+                a.affiliation = candidate.affiliation;
+            return i;
         }
     }
     const int existing = w.actorNamed(candidate.name);

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include "extract/gazetteer.h"
+#include "extract/lexicon.h"
 
 namespace attache::extract {
 
@@ -42,7 +43,13 @@ const QSet<QString>& notNameWords()
         QStringLiteral("Administration"), QStringLiteral("Government"), QStringLiteral("Leader"), QStringLiteral("Staff"),
         QStringLiteral("Security"), QStringLiteral("Defense"), QStringLiteral("Defence"), QStringLiteral("Force"),
         QStringLiteral("Forces"), QStringLiteral("Air"), QStringLiteral("Army"), QStringLiteral("Navy"),
-        QStringLiteral("Line"), QStringLiteral("Control"), QStringLiteral("Temple"), QStringLiteral("Golden")};
+        QStringLiteral("Line"), QStringLiteral("Control"), QStringLiteral("Temple"), QStringLiteral("Golden"),
+        // Party and standing words that qualify a name but are never part of it.
+        QStringLiteral("Conservative"), QStringLiteral("Conservatives"), QStringLiteral("Tory"), QStringLiteral("Labour"),
+        QStringLiteral("Liberal"), QStringLiteral("Democrat"), QStringLiteral("Democrats"), QStringLiteral("Republican"),
+        QStringLiteral("Republicans"), QStringLiteral("Socialist"), QStringLiteral("Communist"), QStringLiteral("Former"),
+        QStringLiteral("Senior"), QStringLiteral("Acting"), QStringLiteral("Interim"), QStringLiteral("Outgoing"),
+        QStringLiteral("Incoming"), QStringLiteral("Opposition"), QStringLiteral("Veteran")};
     return words;
 }
 
@@ -104,6 +111,66 @@ QString stripPossessive(QString name)
     if (name.endsWith(QStringLiteral("’s")) || name.endsWith(QStringLiteral("'s")))
         name.chop(2);
     return name;
+}
+
+bool isInitial(QStringView word)
+{
+    // "D.", "H.W.", "J", "JD": letters standing for names, each with or without its stop.
+    static const QRegularExpression initials(QStringLiteral("^(?:\\p{Lu}\\.?){1,3}$"), QRegularExpression::UseUnicodePropertiesOption);
+    return initials.match(word).hasMatch();
+}
+
+bool isTitleWord(const QString& word)
+{
+    if (titleWords().contains(word))
+        return true;
+    // "Presidents Tshisekedi and Kagame": a title in the plural.
+    return word.size() > 3 && word.endsWith(u's') && titleWords().contains(word.chopped(1));
+}
+
+QString cleanPersonName(const QString& written)
+{
+    const Gazetteer& g = Gazetteer::instance();
+    const Lexicon& lexicon = Lexicon::instance();
+    QStringList words = stripPossessive(written.trimmed()).split(u' ', Qt::SkipEmptyParts);
+    // A full stop ends the name unless it marks an initial or "Jr.": "Brian Mulroney. Bilateral" is a name and the
+    // next sentence.
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        QString& word = words[k];
+        if (!word.endsWith(u'.') || isInitial(word) || word == QStringLiteral("Jr.") || word == QStringLiteral("Sr.")
+            || titleWords().contains(word))
+            continue;
+        word.chop(1);
+        words = words.mid(0, k + 1);
+        break;
+    }
+    static const QRegularExpression trailingPunctuation(QStringLiteral("[,;:!?]+$"));
+    if (!words.isEmpty())
+        words.last().remove(trailingPunctuation);
+    while (!words.isEmpty() && words.last().isEmpty())
+        words.removeLast();
+    // Trim a trailing lower-case-initial or calendar word the pattern swept in.
+    while (words.size() > 2 && (notNameWords().contains(words.last()) || !isCapitalisedWord(words.last())))
+        words.removeLast();
+    // A title or a known name inside the run ends whatever came before it ("U.S. President Donald Trump").
+    const auto isSuffix = [](const QString& word) {
+        return word == QStringLiteral("Jr.") || word == QStringLiteral("Sr.") || word == QStringLiteral("Jr");
+    };
+    for (qsizetype k = words.size() - 2; k >= 0; --k) {
+        if (k == words.size() - 2 && isSuffix(words.last()))
+            continue; // "Martin Luther King Jr.": a name ending in a title-like word before its suffix
+        if (isTitleWord(words[k]) || g.byName(words[k]) || notNameWords().contains(words[k])) {
+            words = words.mid(k + 1);
+            break;
+        }
+    }
+    // Leading words that are not a name's: titles, places, function words, and common words that are never nouns
+    // ("Earlier", "Welcoming", "Asked") standing capitalised at the start of a sentence.
+    while (words.size() > 1
+        && (notNameWords().contains(words.first()) || g.byName(words.first()) || isTitleWord(words.first())
+            || lexicon.isFunctionWord(words.first()) || lexicon.isCommonNonNoun(words.first())))
+        words.removeFirst();
+    return words.join(u' ');
 }
 
 } // namespace attache::extract

@@ -24,5 +24,13 @@ bool isPersonName(const QString& name);
 QString surnameOf(const QString& name);
 /// "Trump's" as "Trump".
 QString stripPossessive(QString name);
+/// "D.", "H.W.", "JD": initials standing for given names.
+bool isInitial(QStringView word);
+/// A word of a title, or its plural ("Presidents").
+bool isTitleWord(const QString& word);
+/// A run of capitalised words cut down to the name in it: no possessive, no trailing punctuation, nothing from the next
+/// sentence, no title, place, calendar or common word before it ("Earlier Conservative Graham Brady" is "Graham
+/// Brady"). Empty when nothing is left; check the result with isPersonName.
+QString cleanPersonName(const QString& written);
 
 } // namespace attache::extract

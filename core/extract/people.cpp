@@ -32,7 +32,7 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
     const Gazetteer& g = Gazetteer::instance();
     // A name: capitalised words (initials, particles, hyphens, a closing "Jr." allowed).
     // Names never run across a line break (paragraphs are separated by blank lines).
-    const QString name = QStringLiteral("((?:[A-Z][\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|ibn)(?:[ \\t]+(?:[A-Z][\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|ibn)){1,4}(?:,[ \\t]*Jr\\.)?)");
+    const QString name = QStringLiteral("(?<![\\w’'-])((?:\\p{Lu}[\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|dos|ibn)(?:[ \\t]+(?:\\p{Lu}[\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|dos|ibn)){1,4}(?:,[ \\t]*Jr\\.)?)");
     QStringList titles;
     for (const QString& t : g.titles())
         titles.append(QRegularExpression::escape(t));
@@ -44,32 +44,22 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
     static QRegularExpression appositive;
     static QRegularExpression speech;
     static QRegularExpression honorific;
+    static QRegularExpression appositiveSpeech;
     if (titled.pattern().isEmpty()) {
+        constexpr auto unicode = QRegularExpression::UseUnicodePropertiesOption;
         // Titles in any case ("Kremlin spokesman", "Foreign Secretary"); names always capitalised.
-        titled = QRegularExpression(QStringLiteral("\\b((?i:") + titleAlternation + QStringLiteral("))\\s+") + name);
+        titled = QRegularExpression(QStringLiteral("\\b((?i:") + titleAlternation + QStringLiteral("))\\s+") + name, unicode);
         titledSurname = QRegularExpression(QStringLiteral("\\b(") + titleAlternation
-            + QStringLiteral(")\\s+([A-Z][\\w’'-]+)\\b(?!\\s+[A-Z])"));
+            + QStringLiteral(")\\s+(\\p{Lu}[\\w’'-]+)\\b(?!\\s+\\p{Lu})"), unicode);
         appositive = QRegularExpression(name + QStringLiteral(",\\s+(?i:the\\s+|a\\s+|an\\s+)?((?:[\\w’'-]+\\s+){0,4}?(?i:") + titleAlternation
-            + QStringLiteral("))\\b"));
-        speech = QRegularExpression(name + QStringLiteral("\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b|\\b(?:said|says|according to)\\s+") + name);
-        honorific = QRegularExpression(QStringLiteral("\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+([A-Z][\\w’'-]+)"));
+            + QStringLiteral("))\\b"), unicode);
+        speech = QRegularExpression(name + QStringLiteral("\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b|\\b(?:said|says|according to)\\s+") + name, unicode);
+        honorific = QRegularExpression(QStringLiteral("\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+(\\p{Lu}[\\w’'-]+)"), unicode);
+        // "John Smith, head of the delegation, told reporters": a name set off by an apposition before a speech verb.
+        appositiveSpeech = QRegularExpression(name + QStringLiteral(",\\s+[^,.;:“”\"]{3,120},\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b"), unicode);
     }
-    const auto accept = [&](QString candidate, const QString& role, const QString& affiliation) -> int {
-        candidate = stripPossessive(candidate.trimmed());
-        // Trim a trailing lower-case-initial or title word the pattern swept in.
-        QStringList words = candidate.split(u' ', Qt::SkipEmptyParts);
-        while (words.size() > 2 && (notNameWords().contains(words.last()) || !isCapitalisedWord(words.last())))
-            words.removeLast();
-        // A title or a known name inside the run ends whatever came before it ("U.S. President Donald Trump").
-        for (qsizetype k = words.size() - 2; k >= 0; --k) {
-            if (titleWords().contains(words[k]) || g.byName(words[k]) || notNameWords().contains(words[k])) {
-                words = words.mid(k + 1);
-                break;
-            }
-        }
-        while (words.size() > 1 && (notNameWords().contains(words.first()) || g.byName(words.first()) || titleWords().contains(words.first())))
-            words.removeFirst();
-        candidate = words.join(u' ');
+    const auto accept = [&](const QString& written, const QString& role, const QString& affiliation) -> int {
+        const QString candidate = cleanPersonName(written);
         if (!isPersonName(candidate))
             return -1;
         ActorCandidate a;
@@ -107,14 +97,17 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
         }
         accept(m.captured(1), role, affiliation);
     }
+    for (auto it = appositiveSpeech.globalMatch(text); it.hasNext();)
+        accept(it.next().captured(1), {}, {});
     for (auto it = speech.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         accept(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1), {}, {});
     }
     // A full name whose surname is used on its own elsewhere ("Donald Trump ... Trump said") names a person. Counted in
     // one pass: how often each capitalised word stands in the text, and how often each candidate pair does.
-    static const QRegularExpression pair(QStringLiteral("\\b([A-Z][a-z][\\w’'-]*(?: [A-Z]\\.)? (?:al-|bin )?[A-Z][a-z][\\w’'-]+)\\b"));
-    static const QRegularExpression capitalised(QStringLiteral("\\b[A-Z][a-z][\\w-]*\\b"));
+    static const QRegularExpression pair(QStringLiteral("\\b(\\p{Lu}\\p{Ll}[\\w’'-]*(?: \\p{Lu}\\.)? (?:al-|bin )?\\p{Lu}\\p{Ll}[\\w’'-]+)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression capitalised(QStringLiteral("\\b\\p{Lu}\\p{Ll}[\\w-]*\\b"), QRegularExpression::UseUnicodePropertiesOption);
     QHash<QString, int> wordCounts;
     for (auto it = capitalised.globalMatch(text); it.hasNext();)
         ++wordCounts[it.next().captured(0)];

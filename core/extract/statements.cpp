@@ -36,13 +36,15 @@ QList<StatementCandidate> findStatements(Analysis& w, QList<std::pair<QString, Q
             break;
         }
         Attribution a = attributeIn(w, q.close + 1, std::max(q.close + 1, tailEnd), false, lastSpeaker);
-        if (a.actor < 0) {
+        if (a.actor < 0 && a.proposed.name.isEmpty()) {
             const Attribution before = attributeIn(w, s.start, q.open, true, lastSpeaker);
-            if (before.actor >= 0)
+            if (before.actor >= 0 || !before.proposed.name.isEmpty())
                 a = before;
             else if (a.verbStart < 0)
                 a.verbStart = before.verbStart >= 0 ? before.verbStart : -1;
         }
+        if (a.actor < 0 && !a.proposed.name.isEmpty())
+            a.actor = addActor(w, a.proposed); // a speaker the text describes without naming
         const qsizetype paragraph = w.paragraphStart(q.open);
         if (a.actor < 0 && lastSpeaker >= 0 && (paragraph == lastSpeakerParagraph || q.open - paragraph < 3)) {
             // A quotation standing alone continues the last speaker.

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The attribution stage: who said each quotation, across the common shapes of news writing. Sentences written for
+// these tests; each row is one shape.
+#include <QTest>
+
+#include "extract/extraction.h"
+#include "extract/reader.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace attache;
+using namespace attache::extract;
+
+namespace {
+
+QString speakerOf(const QString& text, const QString& words)
+{
+    const Extraction x = extract::extract(readText(text), *FuzzyDate::parse(u"2024-05-10"_s));
+    for (const StatementCandidate& s : x.statements) {
+        if (s.quote.contains(words))
+            return s.speaker.isEmpty() ? u"(nobody)"_s : s.speaker;
+    }
+    return u"(no such quotation)"_s;
+}
+
+} // namespace
+
+class TestAttribution final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void speakers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("speaker");
+
+        QTest::newRow("quote, name said") << u"“We will meet again in June,” Ana Sousa said."_s << u"meet again"_s
+                                          << u"Ana Sousa"_s;
+        QTest::newRow("said name, the role of state")
+            << u"“We will meet again in June,” said Ana Sousa, the foreign minister of Portugal."_s << u"meet again"_s
+            << u"Ana Sousa"_s;
+        QTest::newRow("name said colon") << u"Minister Ana Sousa said: “We will meet again in June.”"_s
+                                         << u"meet again"_s << u"Ana Sousa"_s;
+        QTest::newRow("apposition before the verb")
+            << u"Piotr Lasek, head of the trade delegation, told reporters as he left: “We made real progress on tariffs.”"_s
+            << u"real progress"_s << u"Piotr Lasek"_s;
+        QTest::newRow("long apposition with a relative clause")
+            << u"Envoy Mark Ellison, who led the team alongside Peter Varga, the minister's deputy, said on Thursday that while "
+               "“much remains to be done” the exchange was a start."_s
+            << u"much remains"_s << u"Mark Ellison"_s;
+        QTest::newRow("participle shares the clause's subject")
+            << u"Minister Sara Lind met Tom Okafor's team on Monday, saying the visit was “a turning point for both nations”."_s
+            << u"turning point"_s << u"Sara Lind"_s;
+        QTest::newRow("verb joined by and")
+            << u"Secretary Hugh Penrose praised the Kenyan delegation and urged every party to “keep the talks going”."_s
+            << u"keep the talks"_s << u"Hugh Penrose"_s;
+        QTest::newRow("pronoun is the last sentence's subject")
+            << u"President Tom Okafor defended the deal on Monday. Defence spokesman Ian Peel said the plan was flawed. "
+               "He said Mr Okafor was “reckless beyond any measure” to sign it."_s
+            << u"reckless beyond"_s << u"Ian Peel"_s;
+        QTest::newRow("pronoun chain back to the name")
+            << u"Foreign Minister Ana Sousa met President Tom Okafor on Monday.\n\nShe said she had won no promises.\n\n"
+               "“There is a lot more goodwill than before,” she told reporters."_s
+            << u"goodwill"_s << u"Ana Sousa"_s;
+        QTest::newRow("object of a preposition is not the subject")
+            << u"After a day of talks with President Tom Okafor, Minister Ana Sousa told a news conference that "
+               "“the gap has narrowed a great deal”."_s
+            << u"gap has narrowed"_s << u"Ana Sousa"_s;
+        QTest::newRow("according to") << u"The talks were “tense but useful”, according to Ana Sousa."_s
+                                      << u"tense but useful"_s << u"Ana Sousa"_s;
+        QTest::newRow("role noun with a demonym")
+            << u"Kenyan President Tom Okafor and Minister Ana Sousa met in Lisbon.\n\n"
+               "“We are ready to sign the accord,” the Kenyan president told reporters."_s
+            << u"ready to sign"_s << u"Tom Okafor"_s;
+        QTest::newRow("unnamed source is not the state")
+            << u"Minister Ana Sousa asked for more money. But a UK Government official responded: “Britain has paid more than "
+               "its share for years.”"_s
+            << u"paid more"_s << u"UK Government official"_s;
+        QTest::newRow("a government speaks for its state")
+            << u"“The sanctions are unjust and will not bring peace,” the Kenyan government said in a statement."_s
+            << u"sanctions are unjust"_s << u"Kenya"_s;
+        QTest::newRow("a ministry as written")
+            << u"Kenya’s Foreign Ministry said the measures were “unfounded and unjust in every respect”."_s
+            << u"unfounded"_s << u"Kenya’s Foreign Ministry"_s;
+        QTest::newRow("quotation standing alone continues the speaker")
+            << u"“The border stays open,” Minister Ana Sousa said.\n\n“Trade will go on as before, whatever happens.”"_s
+            << u"Trade will go on"_s << u"Ana Sousa"_s;
+    }
+
+    void speakers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, words);
+        QFETCH(QString, speaker);
+        QCOMPARE(speakerOf(text, words), speaker);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttribution)
+#include "tst_attribution.moc"

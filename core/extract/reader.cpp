@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include "extract/htmlreader.h"
+
 namespace attache::extract {
 namespace {
 
@@ -224,8 +226,14 @@ Result<Article> readArticle(const QByteArray& bytes, const QString& name)
     const QString text = decode(bytes, warnings);
     if (text.contains(QChar(0)))
         return Error{QStringLiteral("%1: not a text or HTML article (it holds binary data)").arg(name)};
-    Article article = looksLikeHtml(text) ? readHtml(text) : readText(text);
-    article.warnings = warnings + article.warnings;
+    Article article;
+    if (looksLikeHtml(text)) {
+        // A page is decoded again by what it declares about its encoding.
+        article = readHtmlPage(bytes);
+    } else {
+        article = readText(text);
+        article.warnings = warnings + article.warnings;
+    }
     if (article.text.trimmed().isEmpty())
         return Error{QStringLiteral("%1: no article text was found in it").arg(name)};
     return article;

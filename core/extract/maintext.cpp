@@ -494,6 +494,25 @@ private:
         return true;
     }
 
+    static const QRegularExpression& notes()
+    {
+        static const QRegularExpression re(QStringLiteral("comment|footer|sidebar|related|menu|nav|disqus|replies"),
+            QRegularExpression::CaseInsensitiveOption);
+        return re;
+    }
+
+    void findByline(const HtmlNode* node)
+    {
+        for (const HtmlNode* n : node->children) {
+            if (n->isText() || !m_byline.isEmpty())
+                continue;
+            if (isBylineNode(n))
+                m_byline = bylineText(n);
+            else if (!notes().match(n->classAndId()).hasMatch())
+                findByline(n);
+        }
+    }
+
     void collect(const HtmlNode* node)
     {
         for (const HtmlNode* n : node->children) {
@@ -516,6 +535,9 @@ private:
                     && !HtmlDocument::hasAncestor(n, L1("table")) && !HtmlDocument::hasAncestor(n, L1("code"))
                     && !n->is(L1("body")) && !n->is(L1("a"))) {
                     remove(n);
+                    // An article's header is page furniture, but the byline in it is the article's.
+                    if (m_byline.isEmpty() && !notes().match(names).hasMatch())
+                        findByline(n);
                     continue;
                 }
                 static const QStringList roles{QStringLiteral("menu"), QStringLiteral("menubar"),

@@ -24,6 +24,14 @@ QString fold(const QString& s)
     return out.simplified();
 }
 
+/// "DC.Creator" and "dc:creator" are one key.
+QString metaKey(const QString& key)
+{
+    QString k = key.toLower();
+    k.replace(u'.', u':');
+    return k;
+}
+
 bool isUrl(const QString& s)
 {
     return s.startsWith(L1("http://")) || s.startsWith(L1("https://")) || s.startsWith(L1("//"))
@@ -103,8 +111,10 @@ PageMetadata::PageMetadata(const HtmlDocument& document)
     else
         m_statedTitle = meta({"dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
             "title", "twitter:title", "parsely-title"});
-    if (m_statedTitle.isEmpty())
+    if (m_statedTitle.isEmpty()) {
         m_statedTitle = m_documentTitle;
+        m_titleFromDocument = true;
+    }
 }
 
 void PageMetadata::readMeta(const HtmlNode* root)
@@ -125,9 +135,10 @@ void PageMetadata::readMeta(const HtmlNode* root)
                 const QString keys = node->attribute(L1("property")) + u' ' + node->attribute(L1("name")) + u' '
                     + node->attribute(L1("itemprop"));
                 for (const QString& key : keys.toLower().split(u' ', Qt::SkipEmptyParts)) {
-                    const QString k = key.simplified().remove(u' ');
+                    const QString k = metaKey(key);
                     if (!m_metas.contains(k))
                         m_metas.insert(k, content);
+                    m_metaValues[k].append(content);
                 }
             }
         } else if (node->is(L1("title")) && m_documentTitle.isEmpty() && !inBody) {
@@ -237,8 +248,7 @@ void PageMetadata::readArticleObject(const QJsonObject& item, const QHash<QStrin
     if (m_ldAuthors.isEmpty())
         m_ldAuthors = organisations;
     m_ldPublished = item.value(QStringLiteral("datePublished")).toString();
-    if (m_ldPublished.isEmpty())
-        m_ldPublished = item.value(QStringLiteral("dateCreated")).toString();
+    m_ldCreated = item.value(QStringLiteral("dateCreated")).toString();
     m_articleBody = item.value(QStringLiteral("articleBody")).toString();
     const QString url = item.value(QStringLiteral("url")).toString();
     if (!url.isEmpty())
@@ -248,7 +258,7 @@ void PageMetadata::readArticleObject(const QJsonObject& item, const QHash<QStrin
 QString PageMetadata::meta(std::initializer_list<const char*> keys) const
 {
     for (const char* key : keys) {
-        const QString value = m_metas.value(QString::fromLatin1(key));
+        const QString value = m_metas.value(metaKey(QString::fromLatin1(key)));
         if (!value.isEmpty())
             return value;
     }
@@ -258,8 +268,9 @@ QString PageMetadata::meta(std::initializer_list<const char*> keys) const
 QString PageMetadata::title() const
 {
     QString title = m_statedTitle;
-    if (title == m_documentTitle) {
-        // Only the <title>: the site's name is usually on one side of a separator.
+    if (m_titleFromDocument) {
+        // Only the <title>: the site's name is usually on one side of a separator. A colon is left alone: it is
+        // far more often part of a headline ("Superbugs: what they are") than a site's separator.
         const QString original = title;
         static const QRegularExpression hierarchy(QStringLiteral(" [|\\-\\\\/>\u00BB] "));
         static const QRegularExpression hierarchical(QStringLiteral(" [\\\\/>\u00BB] "));
@@ -271,17 +282,6 @@ QString PageMetadata::title() const
             title = original.left(last);
             if (wordCount(title) < 3)
                 title = original.mid(hierarchy.match(original).capturedEnd());
-        } else if (original.contains(L1(": "))) {
-            bool isHeading = false;
-            for (const QString& h : m_headings)
-                isHeading = isHeading || h == original.trimmed();
-            if (!isHeading) {
-                title = original.mid(original.lastIndexOf(u':') + 1);
-                if (wordCount(title) < 3)
-                    title = original.mid(original.indexOf(u':') + 1);
-                else if (wordCount(original.left(original.indexOf(u':'))) > 5)
-                    title = original;
-            }
         } else if ((original.size() > 150 || original.size() < 15) && m_headings.size() == 1) {
             title = m_headings.first();
         }
@@ -309,17 +309,20 @@ QString PageMetadata::title() const
         }
         return compact.size() >= 3 && !host.isEmpty() && host.contains(compact);
     };
-    for (const QString& h : m_headings) {
-        for (const QString& part : parts) {
-            if (fold(h) == fold(part) && wordCount(part) >= 2)
-                return part.trimmed();
-        }
-    }
     QStringList kept = parts;
     while (kept.size() > 1 && isSiteName(kept.last()))
         kept.removeLast();
     while (kept.size() > 1 && isSiteName(kept.first()))
         kept.removeFirst();
+    // Of several parts left, the one the page shows as its heading is the headline.
+    if (kept.size() > 1) {
+        for (const QString& part : std::as_const(kept)) {
+            for (const QString& h : m_headings) {
+                if (fold(h) == fold(part) && wordCount(part) >= 2)
+                    return part.trimmed();
+            }
+        }
+    }
     if (kept.size() == parts.size())
         return title;
     // Cut the original at the kept parts' ends, so the separators inside the headline stay as written.
@@ -335,10 +338,19 @@ QStringList PageMetadata::authors() const
     const QString site = outlet();
     for (const char* key : {"dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely-author",
              "article:author", "sailthru.author", "byl", "citation_author"}) {
-        const QString value = m_metas.value(QString::fromLatin1(key));
-        if (value.isEmpty() || isUrl(value))
-            continue;
-        const QStringList names = namesInByline(value, site);
+        const QStringList values = m_metaValues.value(metaKey(QString::fromLatin1(key)));
+        QStringList names;
+        for (const QString& value : values) {
+            if (isUrl(value))
+                continue;
+            // One tag a person: "Jong, Michiel de" is a name written surname first, not two names.
+            if (values.size() > 1)
+                names.append(namesInByline(value, site).join(QStringLiteral(", ")));
+            else
+                names += namesInByline(value, site);
+        }
+        names.removeAll(QString());
+        names.removeDuplicates();
         if (!names.isEmpty())
             return names;
     }
@@ -367,6 +379,8 @@ FuzzyDate PageMetadata::published() const
         "article:published", "datepublished", "dc.date.issued", "dcterms.issued", "dc:date", "dc.date",
         "dcterms.created", "sailthru.date", "publish-date", "pubdate", "date", "citation_publication_date"}));
     candidates.append(m_timePublished);
+    // Creation time is often in UTC, a day off the publisher's own date: the last resort.
+    candidates.append(m_ldCreated);
     const QString parsely = meta({"parsely-page"});
     if (!parsely.isEmpty())
         candidates.append(QJsonDocument::fromJson(parsely.toUtf8()).object().value(QStringLiteral("pub_date")).toString());
@@ -420,7 +434,8 @@ QStringList PageMetadata::namesInByline(const QString& byline, const QString& ou
         QRegularExpression::CaseInsensitiveOption);
     text.remove(lead);
     // What follows a bar or a bullet is the outlet or a date; what follows "Updated"/"Published" is a date.
-    static const QRegularExpression tail(QStringLiteral("\\s*(?:[|\u2022\u00B7]|\\b(?:Updated|Published|Posted|Last updated)\\b).*$"),
+    static const QRegularExpression tail(QStringLiteral("\\s*(?:[|\u2022\u00B7]|\\b(?:Updated|Published|Posted|Last updated)\\b"
+                                                        "|\\b(?:Edited|Photos?|Photographs|Illustrations?|Graphics|Video)\\s+by\\b).*$"),
         QRegularExpression::CaseInsensitiveOption);
     text.remove(tail);
     static const QRegularExpression date(QStringLiteral(

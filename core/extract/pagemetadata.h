@@ -48,7 +48,8 @@ private:
     void readArticleObject(const QJsonObject& item, const QHash<QString, QJsonObject>& byId);
     QString meta(std::initializer_list<const char*> keys) const;
 
-    QHash<QString, QString> m_metas; // lower-case key -> first non-empty content
+    QHash<QString, QString> m_metas; // lower-case key ("dc:creator") -> first non-empty content
+    QHash<QString, QStringList> m_metaValues; // every content a key was given, in page order
     QString m_documentTitle;
     QStringList m_headings; // h1 texts
     QString m_statedTitle;
@@ -56,11 +57,13 @@ private:
     QStringList m_ldAuthors;
     QString m_ldPublisher;
     QString m_ldPublished;
+    QString m_ldCreated;
     QString m_articleBody;
     QString m_url;
     QString m_timePublished;
     QString m_visibleByline;
     bool m_ldFound = false;
+    bool m_titleFromDocument = false;
 };
 
 } // namespace attache::extract

@@ -374,7 +374,7 @@ public:
 
     QStringList paragraphs() const { return m_paragraphs; }
     int length() const { return m_length; }
-    QString byline() const { return m_byline; }
+    QString byline() const { return m_byline.isEmpty() ? m_headerByline : m_byline; }
 
 private:
     struct Facts
@@ -504,10 +504,10 @@ private:
     void findByline(const HtmlNode* node)
     {
         for (const HtmlNode* n : node->children) {
-            if (n->isText() || !m_byline.isEmpty())
+            if (n->isText() || !m_headerByline.isEmpty())
                 continue;
             if (isBylineNode(n))
-                m_byline = bylineText(n);
+                m_headerByline = bylineText(n);
             else if (!notes().match(n->classAndId()).hasMatch())
                 findByline(n);
         }
@@ -536,7 +536,8 @@ private:
                     && !n->is(L1("body")) && !n->is(L1("a"))) {
                     remove(n);
                     // An article's header is page furniture, but the byline in it is the article's.
-                    if (m_byline.isEmpty() && !notes().match(names).hasMatch())
+                    if (m_headerByline.isEmpty() && !notes().match(names).hasMatch()
+                        && HtmlDocument::hasAncestor(n, L1("article")))
                         findByline(n);
                     continue;
                 }
@@ -894,6 +895,7 @@ private:
     QStringList m_paragraphs;
     int m_length = 0;
     QString m_byline;
+    QString m_headerByline; // found in page furniture: used when the story shows none
     bool m_titleRemoved = false;
 };
 

@@ -93,6 +93,28 @@ const QRegularExpression& titleSeparator()
     return re;
 }
 
+QStringList wordsOf(const QString& s)
+{
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
+    return s.toLower().split(nonWord, Qt::SkipEmptyParts);
+}
+
+/// How much of `b`'s wording is in `a`, 0 to 1, by characters of the words.
+double similarity(const QString& a, const QString& b)
+{
+    const QStringList ta = wordsOf(a);
+    const QStringList tb = wordsOf(b);
+    if (ta.isEmpty() || tb.isEmpty())
+        return 0;
+    const QSet<QString> inA(ta.cbegin(), ta.cend());
+    QStringList unique;
+    for (const QString& t : tb) {
+        if (!inA.contains(t))
+            unique.append(t);
+    }
+    return 1.0 - double(unique.join(u' ').size()) / double(tb.join(u' ').size());
+}
+
 int wordCount(const QString& s)
 {
     return int(s.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
@@ -134,10 +156,16 @@ void PageMetadata::readMeta(const HtmlNode* root)
                 // property="dc:title og:title" names two at once.
                 const QString keys = node->attribute(L1("property")) + u' ' + node->attribute(L1("name")) + u' '
                     + node->attribute(L1("itemprop"));
+                const QStringList properties = node->attribute(L1("property")).toLower().split(u' ', Qt::SkipEmptyParts);
                 for (const QString& key : keys.toLower().split(u' ', Qt::SkipEmptyParts)) {
                     const QString k = metaKey(key);
-                    if (!m_metas.contains(k))
+                    // RDFa's property is the attribute meant for this; name="dc.title" is the older habit.
+                    const bool property = properties.contains(key);
+                    if (!m_metas.contains(k) || (property && !m_fromProperty.contains(k))) {
                         m_metas.insert(k, content);
+                        if (property)
+                            m_fromProperty.insert(k);
+                    }
                     m_metaValues[k].append(content);
                 }
             }
@@ -212,13 +240,18 @@ void PageMetadata::readArticleObject(const QJsonObject& item, const QHash<QStrin
     m_ldFound = true;
     const QString headline = item.value(QStringLiteral("headline")).toString().simplified();
     const QString name = item.value(QStringLiteral("name")).toString().simplified();
-    if (!headline.isEmpty() && !name.isEmpty() && headline != name) {
-        // Some pages put the site or section in one of the two: the one closer to the page's <title> is the title.
-        const QString page = fold(m_documentTitle);
-        m_ldTitle = !page.contains(fold(headline)) && page.contains(fold(name)) ? name : headline;
-    } else {
-        m_ldTitle = headline.isEmpty() ? name : headline;
-    }
+    // "headline" is usually the headline, but some put a description there and the title in "name", others the
+    // site's name in "name": the one that agrees with the page's <title> wins, the headline when both or neither do.
+    QString cut = headline;
+    while (!cut.isEmpty() && (cut.back() == u'.' || cut.back() == u'\u2026' || cut.back().isSpace()))
+        cut.chop(1);
+    const bool headlineAgrees = similarity(m_documentTitle, headline) > 0.75;
+    const bool nameAgrees = similarity(m_documentTitle, name) > 0.75;
+    if (headline.isEmpty() || (nameAgrees && !headlineAgrees)
+        || (!cut.isEmpty() && name.size() > headline.size() && name.startsWith(cut)))
+        m_ldTitle = name;
+    else
+        m_ldTitle = headline;
     QJsonObject publisher = resolved(item.value(QStringLiteral("publisher")), byId);
     if (item.value(QStringLiteral("publisher")).isArray())
         publisher = resolved(item.value(QStringLiteral("publisher")).toArray().first(), byId);

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -50,6 +51,7 @@ private:
 
     QHash<QString, QString> m_metas; // lower-case key ("dc:creator") -> first non-empty content
     QHash<QString, QStringList> m_metaValues; // every content a key was given, in page order
+    QSet<QString> m_fromProperty; // keys whose value came from a property attribute
     QString m_documentTitle;
     QStringList m_headings; // h1 texts
     QString m_statedTitle;

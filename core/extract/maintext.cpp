@@ -370,6 +370,17 @@ public:
         m_paragraphs = paragraphsOf(picked, [this](const HtmlNode* n) { return removed(n); });
         for (const QString& p : std::as_const(m_paragraphs))
             m_length += visibleLength(p);
+        // Captions describe the pictures beside a story and stay out of its text; in a photo essay or a how-to
+        // with a picture a step, where they carry much of the text, they are the story.
+        const QStringList uncaptioned = paragraphsOf(
+            picked, [this](const HtmlNode* n) { return removed(n) || n->is(L1("figcaption")); });
+        int length = 0;
+        for (const QString& p : uncaptioned)
+            length += visibleLength(p);
+        if (length >= m_length * 0.85) {
+            m_paragraphs = uncaptioned;
+            m_length = length;
+        }
     }
 
     QStringList paragraphs() const { return m_paragraphs; }

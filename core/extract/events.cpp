@@ -41,6 +41,15 @@ bool overlaps(const FuzzyDate& a, const FuzzyDate& b)
     return a.earliestMs() <= b.latestMs() && b.earliestMs() <= a.latestMs();
 }
 
+/// A title that holds an office of state or of a body: minister, president, spokesman, envoy… (not "analyst",
+/// "director of research").
+bool isOfficialRole(const QString& role)
+{
+    static const QRegularExpression office(QStringLiteral("\\b(?:president|prime minister|premier|minister|secretary|chancellor|king|queen|prince|emir|sheikh|leader|pope|spokes(?:man|woman|person)|envoy|ambassador|representative|commissioner|senator|governor|mayor|general|admiral|colonel|negotiator|mediator|diplomat|chair(?:man|woman|person)?|official|head of state|sultan)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return office.match(role).hasMatch();
+}
+
 } // namespace
 
 QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& statements, const QList<std::pair<QString, QString>>& venues)
@@ -56,10 +65,14 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // undated one, which may be another occasion.
             if (other.kind != e.kind || !overlaps(other.date, e.date) || (other.date.isNull() && !e.date.isNull()))
                 continue;
-            bool shared = e.participants.isEmpty() || other.participants.isEmpty();
+            // The same occurrence shares its participants: one side's are among the other's, or two or more are
+            // common. "Shultz met Aquino" and "Shultz met Ileto" on one day are two meetings.
+            int common = 0;
             for (const QString& p : e.participants)
-                shared = shared || other.participants.contains(p);
-            if (!shared)
+                common += other.participants.contains(p) ? 1 : 0;
+            const bool one = e.participants.size() <= 1 || other.participants.size() <= 1;
+            const bool subset = common == e.participants.size() || common == other.participants.size();
+            if (!(e.participants.isEmpty() || other.participants.isEmpty() || (one && common > 0) || subset || common >= 2))
                 continue;
             for (const QString& p : std::as_const(e.participants)) {
                 if (!other.participants.contains(p))
@@ -80,22 +93,55 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
     };
     for (const Span& s : std::as_const(w.sentences)) {
         const QString sentence = text.mid(s.start, s.end - s.start);
+        // Every trigger of the sentence first: where a sentence tells of several occasions ("the meetings, which end
+        // today with talks…, lay groundwork for a summit … between A and B"), each actor belongs to the nearest.
+        QList<std::pair<const Trigger*, QRegularExpressionMatch>> found;
         for (const Trigger& t : triggers()) {
-            const auto m = t.re.match(sentence);
-            if (!m.hasMatch())
-                continue;
+            if (auto m = t.re.match(sentence); m.hasMatch())
+                found.append({&t, m});
+        }
+        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+            return a.second.capturedStart(0) < b.second.capturedStart(0);
+        });
+        const auto nearestTrigger = [&found](qsizetype position) {
+            qsizetype best = -1;
+            qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+            for (qsizetype k = 0; k < found.size(); ++k) {
+                const qsizetype start = found[k].second.capturedStart(0);
+                const qsizetype end = found[k].second.capturedEnd(0);
+                const qsizetype distance = position < start ? start - position : position >= end ? position - end : 0;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = k;
+                }
+            }
+            return best;
+        };
+        QList<QStringList> sentenceParticipants(found.size());
+        for (qsizetype index = 0; index < found.size(); ++index) {
+            const Trigger& t = *found[index].first;
+            const QRegularExpressionMatch& m = found[index].second;
             EventCandidate e;
             e.kind = t.kind;
             e.cameo = QString::fromLatin1(t.cameo);
             const qsizetype at = s.start + m.capturedStart(0);
-            // Participants: the actors named in the sentence (people and states, not the media).
+            // Participants: the actors named in the sentence (people and states, not the media) nearest this trigger.
             const auto [firstMention, lastMention] = w.mentionsIn(s.start, s.end);
             for (qsizetype k = firstMention; k < lastMention; ++k) {
                 const Mention& mention = w.mentions[k];
-                if (mention.end <= s.end && w.actors[mention.actor].kind != ActorKind::Media) {
+                if (mention.end <= s.end && w.actors[mention.actor].kind != ActorKind::Media
+                    && nearestTrigger(mention.start - s.start) == index) {
                     const QString& name = w.actors[mention.actor].name;
                     if (!e.participants.contains(name))
                         e.participants.append(name);
+                }
+            }
+            // An occasion with no actor nearer to it than to another shares those of the occasion before it in the
+            // sentence ("X met Y on Tuesday, and the two sides agreed to hold talks next week").
+            if (e.participants.isEmpty()) {
+                for (qsizetype k = 0; k < found.size(); ++k) {
+                    if (found[k].second.capturedStart(0) < m.capturedStart(0) && !sentenceParticipants[k].isEmpty())
+                        e.participants = sentenceParticipants[k];
                 }
             }
             // A sentence about "he" or "she" is about the person the story follows.
@@ -105,6 +151,7 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                 if (person >= 0 && !e.participants.contains(w.actors[person].name))
                     e.participants.append(w.actors[person].name);
             }
+            sentenceParticipants[index] = e.participants;
             if (e.participants.isEmpty())
                 continue;
             // The date nearest the trigger in the sentence ("talks next week" stays undated even if the sentence
@@ -136,9 +183,7 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             const bool future = DateFinder::futureBefore(text, at + m.capturedLength(0)) || futureCue.match(clause).hasMatch();
             // An event the report tells of in the past without a day happened, as far as the report goes, on the day
             // it was written (news reports what happened that day).
-            if (e.date.isNull() && !future && !w.published.isNull()
-                && (e.kind == EventKind::Meeting || e.kind == EventKind::PressConference || e.kind == EventKind::Talks
-                    || e.kind == EventKind::Call))
+            if (e.date.isNull() && e.dateText.isEmpty() && !future && !w.published.isNull() && e.kind != EventKind::Other)
                 e.date = w.published;
             e.status = cancelled.match(sentence).hasMatch() ? EventStatus::Cancelled
                 : (future && (e.date.isNull() || w.published.isNull() || e.date.latestMs() >= w.published.earliestMs()))
@@ -169,9 +214,75 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
         e.evidence.append(st.span);
         st.event = merge(e);
     }
+    // "The summit last week" and "Friday's summit": an occasion told of once without a day and once with one is one
+    // event when its kind is the same and its people are (all of one side's, or two or more in common).
+    for (int i = int(events.size()) - 1; i >= 0; --i) {
+        const EventCandidate& undated = events[i];
+        if (!undated.date.isNull() || undated.participants.isEmpty())
+            continue;
+        for (int j = 0; j < int(events.size()); ++j) {
+            EventCandidate& dated = events[j];
+            if (j == i || dated.date.isNull() || dated.kind != undated.kind || dated.status != undated.status
+                || (!dated.location.isEmpty() && !undated.location.isEmpty() && dated.location != undated.location))
+                continue;
+            int common = 0;
+            for (const QString& p : undated.participants)
+                common += dated.participants.contains(p) ? 1 : 0;
+            if (common < 2 && common < undated.participants.size())
+                continue;
+            for (const QString& p : undated.participants) {
+                if (!dated.participants.contains(p))
+                    dated.participants.append(p);
+            }
+            if (dated.location.isEmpty())
+                dated.location = undated.location;
+            dated.evidence += undated.evidence;
+            for (StatementCandidate& st : statements) {
+                if (st.event == i)
+                    st.event = j;
+            }
+            events.removeAt(i);
+            for (StatementCandidate& st : statements) {
+                if (st.event > i)
+                    --st.event;
+            }
+            break;
+        }
+    }
+    // A statement made in no interview, post or conference is an event of its own when an office speaks: an
+    // official with a title, a state or a body. One per speaker and day; experts' comments are not events.
+    for (StatementCandidate& st : statements) {
+        if (st.event >= 0 || st.speaker.isEmpty() || st.date.isNull())
+            continue;
+        const int speaker = w.actorNamed(st.speaker);
+        if (speaker < 0)
+            continue;
+        const ActorCandidate& who = w.actors[speaker];
+        const bool office = who.kind == ActorKind::State || who.kind == ActorKind::Organization
+            || who.kind == ActorKind::Group || (who.kind == ActorKind::Person && isOfficialRole(who.role));
+        if (!office)
+            continue;
+        // Only a statement the text presents as one: "said in a statement", "in a video address", "a dispatch from".
+        const int sentence = w.sentenceAt(st.span.start);
+        const Span around = w.sentences.value(sentence);
+        const Span next = w.sentences.value(sentence + 1, around);
+        static const QRegularExpression formal(QStringLiteral("\\b(?:statement|remarks|address|speech|declaration|communiqu[eé]|readout|dispatch|bulletin|briefing|announcement)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        const qsizetype from = std::min(around.start, st.span.start);
+        const qsizetype to = std::max(around.end, st.span.end == around.end ? next.end : around.end);
+        if (!formal.match(QStringView(text).mid(from, to - from)).hasMatch())
+            continue;
+        EventCandidate e;
+        e.kind = EventKind::Statement;
+        e.cameo = QStringLiteral("010");
+        e.date = st.date;
+        e.participants = {st.speaker};
+        e.evidence.append(st.span);
+        st.event = merge(e);
+    }
     Q_UNUSED(venues);
     for (EventCandidate& e : events)
-        e.title = titleFor(e);
+        e.title = titleFor(e, w.actors);
     return events;
 }
 

@@ -67,7 +67,7 @@ Gazetteer::Gazetteer()
         if (f.size() < 5)
             continue;
         const int index = int(m_entries.size());
-        m_entries.append(Entry{f[1], ActorKind::State, f[0], {}});
+        m_entries.append(Entry{f[1], ActorKind::State, f[0], {}, {}});
         add(f[1], index, How::Name);
         for (const QString& alias : list(f[2])) {
             // Formal names with a comma ("Korea, Republic of") are never written that way in prose.
@@ -84,7 +84,7 @@ Gazetteer::Gazetteer()
         if (f.size() < 3)
             continue;
         const int index = int(m_entries.size());
-        m_entries.append(Entry{f[0], f[2] == QStringLiteral("group") ? ActorKind::Group : ActorKind::Organization, {}, {}});
+        m_entries.append(Entry{f[0], f[2] == QStringLiteral("group") ? ActorKind::Group : ActorKind::Organization, {}, {}, {}});
         add(f[0], index, How::Name);
         for (const QString& alias : list(f[1]))
             add(alias, index, How::Alias);
@@ -94,12 +94,27 @@ Gazetteer::Gazetteer()
         if (f.size() < 3)
             continue;
         const int index = int(m_entries.size());
-        m_entries.append(Entry{f[0], ActorKind::Media, {}, f[2]});
+        m_entries.append(Entry{f[0], ActorKind::Media, {}, f[2], {}});
         // A one-letter platform name ("X") would match everywhere: it is found only through "on X" phrases.
         if (f[0].size() > 1)
             add(f[0], index, How::Name);
         for (const QString& alias : list(f[1]))
             add(alias, index, How::Alias);
+    }
+    // The short form of a name, as in "US–Ukraine talks": the shortest acronym among the aliases ("US", "UK",
+    // "EU"), else the name itself.
+    static const QRegularExpression acronym(QStringLiteral("^[A-Z]{2,5}$"));
+    for (auto it = m_phrases.cbegin(); it != m_phrases.cend(); ++it) {
+        for (const auto& [index, how] : it.value()) {
+            Entry& entry = m_entries[index];
+            if (how == How::Alias && acronym.match(it.key()).hasMatch()
+                && (entry.shortName.isEmpty() || it.key().size() < entry.shortName.size()))
+                entry.shortName = it.key();
+        }
+    }
+    for (Entry& entry : m_entries) {
+        if (entry.shortName.isEmpty())
+            entry.shortName = entry.name;
     }
     m_titles = dataLines(QStringLiteral(":/attache/gazetteer/titles.txt"));
     std::sort(m_titles.begin(), m_titles.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });

@@ -22,6 +22,7 @@ public:
         ActorKind kind = ActorKind::State;
         QString country; // ISO 3166-1 alpha-2 for states
         QString mediaRole; // "outlet", "platform", or "show:<outlet>" for media
+        QString shortName; // the form used in titles: "US", "UK", "EU", else the name
     };
     enum class How : quint8 { Name, Alias, Demonym, Seat };
     struct Match

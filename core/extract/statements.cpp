@@ -10,6 +10,56 @@
 #include "extract/quotations.h"
 
 namespace attache::extract {
+namespace {
+
+/// True when `position` stands in a relative clause set off by commas ("Witkoff, who attended the meeting on
+/// Friday, said"): a day there is the day of what the clause tells, not of the speaking.
+bool insideRelativeClause(const QString& text, qsizetype sentenceStart, qsizetype position)
+{
+    static const QRegularExpression relative(QStringLiteral(",\\s+(?:who|which|whose|where)\\b[^,]*$"));
+    return relative.match(QStringView(text).mid(sentenceStart, position - sentenceStart)).hasMatch();
+}
+
+/// The day of the occasion a speaker's words belong to, when the text set it before them: "Rubio on Wednesday urged
+/// patience. “…” Rubio said." A sentence in this paragraph or the two before that names the speaker (or speaks of
+/// "he" or "she") beside a date known to the day gives that day; otherwise `fallback`.
+FuzzyDate occasionOf(const Analysis& w, int speaker, qsizetype sentenceStart, const FuzzyDate& fallback)
+{
+    qsizetype from = w.paragraphStart(sentenceStart);
+    for (int back = 0; back < 2 && from > 0; ++back)
+        from = w.paragraphStart(from - 2);
+    const int first = w.sentenceAt(from);
+    static const QRegularExpression pronoun(QStringLiteral("\\b(?:he|she)\\b"), QRegularExpression::CaseInsensitiveOption);
+    for (int k = w.sentenceAt(sentenceStart) - 1; k >= first && k >= 0; --k) {
+        const Span& sentence = w.sentences[k];
+        bool names = false;
+        const auto [m0, m1] = w.mentionsIn(sentence.start, sentence.end);
+        for (qsizetype m = m0; m < m1 && !names; ++m)
+            names = w.mentions[m].actor == speaker && !w.isQuoted(w.mentions[m].start);
+        if (!names) {
+            // Another person as the sentence's subject ends the speaker's stretch.
+            const bool other = m1 > m0 && w.actors[w.mentions[m0].actor].kind == ActorKind::Person
+                && w.mentions[m0].actor != speaker && !w.isQuoted(w.mentions[m0].start);
+            if (other)
+                return fallback;
+            if (!pronoun.match(QStringView(w.text).mid(sentence.start, sentence.end - sentence.start)).hasMatch())
+                continue;
+        }
+        const auto [d0, d1] = w.datesIn(sentence.start, sentence.end);
+        for (qsizetype d = d0; d < d1; ++d) {
+            const DateMention& date = w.dates[d];
+            if (!date.value.isNull() && date.value.precision() == DatePrecision::Day && !w.isQuoted(date.start)
+                && !insideRelativeClause(w.text, sentence.start, date.start)
+                && (w.published.isNull() || date.value.latestMs() <= w.published.latestMs()))
+                return date.value;
+        }
+        if (names)
+            return fallback; // the speaker named without a day: the day of publication stands
+    }
+    return fallback;
+}
+
+} // namespace
 
 QList<StatementCandidate> findStatements(Analysis& w, QList<std::pair<QString, QString>>& venues)
 {
@@ -75,6 +125,7 @@ QList<StatementCandidate> findStatements(Analysis& w, QList<std::pair<QString, Q
             st.kind = StatementKind::Partial;
         // The date: one said next to the speech verb ("said on Sunday", "Monday, X said"), else the day of publication.
         st.date = w.published;
+        bool dated = false;
         static const QRegularExpression quoteMark(QStringLiteral("[“\"]"));
         static const QRegularExpression relativeClause(QStringLiteral("\\b(who|which|that|when)\\b"));
         if (a.verbStart >= 0) {
@@ -89,10 +140,13 @@ QList<StatementCandidate> findStatements(Analysis& w, QList<std::pair<QString, Q
                     && !text.mid(d.end, a.verbStart - d.end).contains(relativeClause);
                 if (rightAfterVerb || rightBeforeVerb) {
                     st.date = d.value;
+                    dated = true;
                     break;
                 }
             }
         }
+        if (!dated && a.actor >= 0)
+            st.date = occasionOf(w, a.actor, s.start, st.date);
         if (!st.venue.isEmpty())
             venues.append({st.speaker, st.venue});
         if (!outlet.isEmpty()) {

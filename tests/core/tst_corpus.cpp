@@ -31,7 +31,7 @@ QHash<QString, double> score(const QStringList& dirs, QString* report)
     *report = QString::fromUtf8(scorer.readAllStandardOutput());
     QHash<QString, double> figures;
     const QString all = report->section(u"ALL: "_s, 1).section(u'\n', 0, 0);
-    static const QRegularExpression number(QStringLiteral("(quotes R|P|attribution|quote dates|actors R|events R|metadata)=([0-9.]+)"));
+    static const QRegularExpression number(QStringLiteral("(quotes R|P|attribution|quote dates|actors R|events R|metadata|names)=([0-9.]+)"));
     QString last;
     for (auto it = number.globalMatch(all); it.hasNext();) {
         const auto m = it.next();
@@ -79,19 +79,38 @@ private Q_SLOTS:
     {
         QString report;
         const auto f = score({u"dev"_s}, &report);
-        qInfo().noquote() << report.section(u"ALL: "_s, 1).trimmed();
+        qInfo().noquote() << report;
         // The issue's bars where they are met...
         QVERIFY2(f.value(u"quotes R"_s) >= 0.97, qPrintable(report));
         QVERIFY2(f.value(u"quotes P"_s) >= 0.95, qPrintable(report));
-        QVERIFY2(f.value(u"attribution"_s) >= 0.92, qPrintable(report));
+        QVERIFY2(f.value(u"attribution"_s) >= 0.95, qPrintable(report));
         QVERIFY2(f.value(u"quote dates"_s) >= 0.95, qPrintable(report));
-        QVERIFY2(f.value(u"actors R"_s) >= 0.85, qPrintable(report));
-        QVERIFY2(f.value(u"actors P"_s) >= 0.75, qPrintable(report));
-        QVERIFY2(f.value(u"events R"_s) >= 0.65, qPrintable(report));
-        QVERIFY2(f.value(u"events P"_s) >= 0.60, qPrintable(report));
-        // ...and the level reached where they are not yet (metadata 0.90: most dev articles do not name their outlet).
+        QVERIFY2(f.value(u"actors R"_s) >= 0.90, qPrintable(report));
+        QVERIFY2(f.value(u"metadata"_s) >= 0.95, qPrintable(report));
+        // ...and the level reached where they are not yet (actors P 0.85, events R 0.75 P 0.70, names 0.98).
+        QVERIFY2(f.value(u"actors P"_s) >= 0.80, qPrintable(report));
+        QVERIFY2(f.value(u"events R"_s) >= 0.70, qPrintable(report));
+        QVERIFY2(f.value(u"events P"_s) >= 0.62, qPrintable(report));
+        QVERIFY2(f.value(u"names"_s) >= 0.85, qPrintable(report));
+    }
 
-        QVERIFY2(f.value(u"metadata"_s) >= 0.70, qPrintable(report));
+    void allFourFoldersHoldWhatTheyReached()
+    {
+        // seed, dev, dev2 and story together: 24 articles from a dozen outlets and four decades. The report prints
+        // each article's figures, so a rule that helps one article and hurts another shows.
+        QString report;
+        const auto f = score({u"seed"_s, u"dev"_s, u"dev2"_s, u"story"_s}, &report);
+        qInfo().noquote() << report;
+        QVERIFY2(f.value(u"quotes R"_s) >= 0.97, qPrintable(report));
+        QVERIFY2(f.value(u"quotes P"_s) >= 0.95, qPrintable(report));
+        QVERIFY2(f.value(u"attribution"_s) >= 0.86, qPrintable(report));
+        QVERIFY2(f.value(u"quote dates"_s) >= 0.86, qPrintable(report));
+        QVERIFY2(f.value(u"actors R"_s) >= 0.84, qPrintable(report));
+        QVERIFY2(f.value(u"actors P"_s) >= 0.88, qPrintable(report));
+        QVERIFY2(f.value(u"events R"_s) >= 0.68, qPrintable(report));
+        QVERIFY2(f.value(u"events P"_s) >= 0.73, qPrintable(report));
+        QVERIFY2(f.value(u"metadata"_s) >= 0.95, qPrintable(report));
+        QVERIFY2(f.value(u"names"_s) >= 0.84, qPrintable(report));
     }
 };
 

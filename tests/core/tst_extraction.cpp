@@ -272,7 +272,8 @@ private Q_SLOTS:
         const StatementCandidate* good = statementWith(x, u"good day"_s);
         QVERIFY(good);
         QCOMPARE(good->speaker, u"Ivan Petrenko"_s);
-        QCOMPARE(good->date.toString(), u"2030-05-12"_s);
+        // Said at the news conference of Friday's summit, which the sentence before it dates.
+        QCOMPARE(good->date.toString(), u"2030-05-10"_s);
         const StatementCandidate* model = statementWith(x, u"model for the region"_s);
         QVERIFY(model);
         QCOMPARE(model->speaker, u"Karin Holm"_s);

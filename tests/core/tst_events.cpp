@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The events and titles stages of the importer, and the day of a quotation taken from its occasion. Sentences
+// written for these tests; the publication day is Friday 10 May 2024.
+#include <QTest>
+
+#include "extract/eventtitles.h"
+#include "extract/extraction.h"
+#include "extract/reader.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace attache;
+using namespace attache::extract;
+
+namespace {
+
+Extraction extractText(const QString& text)
+{
+    return extract::extract(readText(text), *FuzzyDate::parse(u"2024-05-10"_s));
+}
+
+QList<EventCandidate> eventsOfKind(const Extraction& x, EventKind kind)
+{
+    QList<EventCandidate> found;
+    for (const EventCandidate& e : x.events) {
+        if (e.kind == kind)
+            found.append(e);
+    }
+    return found;
+}
+
+QString describe(const Extraction& x)
+{
+    QStringList lines;
+    for (const EventCandidate& e : x.events)
+        lines.append(e.title + u" | "_s + e.date.toString() + u" | "_s + e.participants.join(u", "_s));
+    return lines.join(u"\n"_s);
+}
+
+} // namespace
+
+class TestEvents final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void titleNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("inTitle");
+        QTest::newRow("person by surname") << u"Ana Sousa"_s << int(ActorKind::Person) << u"Sousa"_s;
+        QTest::newRow("initials") << u"George H.W. Bush"_s << int(ActorKind::Person) << u"Bush"_s;
+        QTest::newRow("suffix") << u"Joseph R. Calder, Jr."_s << int(ActorKind::Person) << u"Calder"_s;
+        QTest::newRow("state's short form") << u"United States"_s << int(ActorKind::State) << u"US"_s;
+        QTest::newRow("another") << u"United Kingdom"_s << int(ActorKind::State) << u"UK"_s;
+        QTest::newRow("state without one") << u"Ukraine"_s << int(ActorKind::State) << u"Ukraine"_s;
+        QTest::newRow("body's acronym") << u"European Union"_s << int(ActorKind::Organization) << u"EU"_s;
+    }
+
+    void titleNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, kind);
+        QFETCH(QString, inTitle);
+        QCOMPARE(titleName(name, ActorKind(kind)), inTitle);
+    }
+
+    void titlesNamePeopleOrStates()
+    {
+        const QList<ActorCandidate> actors{{u"Tony Lind"_s, ActorKind::Person, {}, {}, {}, {}, 0, {}, {}, true},
+            {u"Ariel Mor"_s, ActorKind::Person, {}, {}, {}, {}, 0, {}, {}, true},
+            {u"Israel"_s, ActorKind::State, {}, {}, {}, {}, 0, {}, {}, true},
+            {u"United States"_s, ActorKind::State, {}, {}, {}, {}, 0, {}, {}, true},
+            {u"Ukraine"_s, ActorKind::State, {}, {}, {}, {}, 0, {}, {}, true},
+            {u"Russia"_s, ActorKind::State, {}, {}, {}, {}, 0, {}, {}, true}};
+        EventCandidate talks;
+        talks.kind = EventKind::Talks;
+        talks.participants = {u"Tony Lind"_s, u"Israel"_s, u"Ariel Mor"_s};
+        talks.location = u"Jerusalem"_s;
+        QCOMPARE(titleFor(talks, actors), u"Lind–Mor talks in Jerusalem"_s);
+        talks.participants = {u"United States"_s, u"Ukraine"_s, u"Russia"_s, u"Tony Lind"_s};
+        talks.location = u"Abu Dhabi"_s;
+        QCOMPARE(titleFor(talks, actors), u"US–Ukraine–Russia talks in Abu Dhabi"_s);
+        EventCandidate call;
+        call.kind = EventKind::Call;
+        call.participants = {u"Tony Lind"_s};
+        QVERIFY(titleFor(call, actors).startsWith(u"Lind "_s));
+    }
+
+    void statesAreTitledByTheirShortForm()
+    {
+        const Extraction x = extractText(
+            u"Delegations of Ukraine, Russia and the United States held talks in Abu Dhabi on Thursday."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QCOMPARE(talks.size(), 1);
+        QCOMPARE(talks.first().title, u"Ukraine–Russia–US talks in Abu Dhabi"_s);
+        QCOMPARE(talks.first().date.toString(), u"2024-05-09"_s);
+    }
+
+    void twoMeetingsWithDifferentPeopleStayTwo()
+    {
+        const Extraction x = extractText(u"Foreign Minister Ana Sousa met President Tom Okafor on Monday. "
+                                         "Sousa also met Defence Minister Ivo Petrov on Monday."_s);
+        QCOMPARE(eventsOfKind(x, EventKind::Meeting).size(), 2);
+    }
+
+    void eachActorBelongsToTheNearestOccasion()
+    {
+        const Extraction x = extractText(u"Foreign Minister Ana Sousa held talks with officials in the capital. "
+                                         "The meetings, which ended today, are expected to prepare a summit in Lisbon "
+                                         "next month between President Tom Okafor and Prime Minister Ivo Petrov."_s);
+        const QList<EventCandidate> summits = eventsOfKind(x, EventKind::Summit);
+        QVERIFY2(summits.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(summits.first().participants, (QStringList{u"Tom Okafor"_s, u"Ivo Petrov"_s}));
+        QCOMPARE(summits.first().status, EventStatus::Planned);
+        for (const EventCandidate& e : eventsOfKind(x, EventKind::Meeting))
+            QVERIFY2(!e.participants.contains(u"Tom Okafor"_s), qPrintable(describe(x)));
+    }
+
+    void anOccasionToldTwiceIsOneEvent()
+    {
+        const Extraction x = extractText(
+            u"President Tom Okafor and Prime Minister Ivo Petrov agreed at their summit in Lisbon last week to open the "
+            "border.\n\nAt Friday’s summit, Okafor and Petrov also discussed trade."_s);
+        const QList<EventCandidate> summits = eventsOfKind(x, EventKind::Summit);
+        QVERIFY2(summits.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(summits.first().date.toString(), u"2024-05-10"_s);
+        QCOMPARE(summits.first().location, u"Lisbon"_s);
+    }
+
+    void aFormalStatementIsAnEvent()
+    {
+        const Extraction x = extractText(
+            u"“We will not yield to pressure of any kind,” Foreign Minister Ana Sousa said in a statement on Tuesday."_s);
+        const QList<EventCandidate> statements = eventsOfKind(x, EventKind::Statement);
+        QCOMPARE(statements.size(), 1);
+        QCOMPARE(statements.first().participants, QStringList{u"Ana Sousa"_s});
+        QCOMPARE(statements.first().date.toString(), u"2024-05-07"_s);
+        const int index = x.statements.first().event;
+        QVERIFY(index >= 0 && index < x.events.size());
+        QCOMPARE(x.events.at(index).kind, EventKind::Statement);
+    }
+
+    void anExpertsCommentIsNoEvent()
+    {
+        const Extraction x = extractText(
+            u"“Markets will wait for the next round,” said Tom Hale, an analyst at a bank in London, in a statement."_s);
+        QCOMPARE(eventsOfKind(x, EventKind::Statement).size(), 0);
+    }
+
+    void aQuotationTakesTheDayOfItsOccasion()
+    {
+        const Extraction x = extractText(u"Foreign Minister Ana Sousa on Wednesday urged patience when speaking with "
+                                         "reporters in Lisbon.\n\n“This will take a long time, and we know it,” Sousa said."_s);
+        QCOMPARE(x.statements.size(), 1);
+        QCOMPARE(x.statements.first().date.toString(), u"2024-05-08"_s);
+    }
+
+    void aDayInARelativeClauseIsNotTheOccasion()
+    {
+        const Extraction x = extractText(u"But Sousa, who attended the meeting in Lisbon on Wednesday, said the deal fell "
+                                         "short.\n\n“We wanted far more than this,” Sousa said."_s);
+        QCOMPARE(x.statements.size(), 1);
+        QCOMPARE(x.statements.first().date.toString(), u"2024-05-10"_s);
+    }
+
+    void anotherSpeakerEndsTheOccasion()
+    {
+        const Extraction x = extractText(u"Foreign Minister Ana Sousa on Wednesday urged patience.\n\n"
+                                         "President Tom Okafor spoke after her.\n\n“This will take a long time, and we "
+                                         "know it,” Sousa said."_s);
+        QCOMPARE(x.statements.size(), 1);
+        QCOMPARE(x.statements.first().date.toString(), u"2024-05-10"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvents)
+#include "tst_events.moc"

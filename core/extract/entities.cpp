@@ -21,8 +21,11 @@ namespace {
 /// The words of a personal name that identify the person, in lower case: without "Jr.", commas or initials' stops.
 QStringList nameKey(const QString& name)
 {
+    // Accents are a spelling, not another person ("Téte António", "Tete Antonio").
+    QString folded = name.normalized(QString::NormalizationForm_D);
+    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
     QStringList words;
-    for (QString word : name.split(u' ', Qt::SkipEmptyParts)) {
+    for (QString word : folded.split(u' ', Qt::SkipEmptyParts)) {
         word.remove(u',');
         if (word == QStringLiteral("Jr.") || word == QStringLiteral("Jr") || word == QStringLiteral("Sr.")
             || word == QStringLiteral("Sr"))

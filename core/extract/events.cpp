@@ -56,7 +56,10 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
 {
     const QString& text = w.text;
     QList<EventCandidate> events;
-    static const QRegularExpression location(QStringLiteral("\\b(?:in|at)\\s+((?:the\\s+)?(?:[a-z]+\\s+){0,3}?(?:[A-Z][\\w’'-]+)(?:\\s+[A-Z][\\w’'-]+){0,3})"));
+    // A place: "in Abu Dhabi", "at the White House"; capitalised words only, never a possessive ("in ending Russia's
+    // war" names no place).
+    static const QRegularExpression location(QStringLiteral("\\b(?:in|at)\\s+((?:the\\s+)?\\p{Lu}[\\w’'-]*\\w(?:\\s+\\p{Lu}[\\w’'-]*\\w){0,3})(?![’']s)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression cancelled(QStringLiteral("\\b(cancel(?:l)?ed|called off|postponed|scrapped)\\b"), QRegularExpression::CaseInsensitiveOption);
     const auto merge = [&events](EventCandidate e) -> int {
         for (int i = 0; i < int(events.size()); ++i) {

@@ -10,6 +10,10 @@ namespace attache::extract {
 QString titleName(const QString& name, ActorKind kind)
 {
     if (kind == ActorKind::Person) {
+        // "State Department official": a source the text describes without a name is called so in full.
+        const QString last = name.section(u' ', -1);
+        if (!last.isEmpty() && last[0].isLower())
+            return name;
         const QString surname = surnameOf(name);
         return surname.isEmpty() ? name : surname;
     }

@@ -108,6 +108,7 @@ Gazetteer::Gazetteer()
         for (const auto& [index, how] : it.value()) {
             Entry& entry = m_entries[index];
             if (how == How::Alias && acronym.match(it.key()).hasMatch()
+                && !(entry.name.size() <= 8 && !entry.name.contains(u' '))
                 && (entry.shortName.isEmpty() || it.key().size() < entry.shortName.size()))
                 entry.shortName = it.key();
         }

@@ -49,7 +49,13 @@ const QSet<QString>& notNameWords()
         QStringLiteral("Liberal"), QStringLiteral("Democrat"), QStringLiteral("Democrats"), QStringLiteral("Republican"),
         QStringLiteral("Republicans"), QStringLiteral("Socialist"), QStringLiteral("Communist"), QStringLiteral("Former"),
         QStringLiteral("Senior"), QStringLiteral("Acting"), QStringLiteral("Interim"), QStringLiteral("Outgoing"),
-        QStringLiteral("Incoming"), QStringLiteral("Opposition"), QStringLiteral("Veteran")};
+        QStringLiteral("Incoming"), QStringLiteral("Opposition"), QStringLiteral("Veteran"),
+        // Words of the names of institutions.
+        QStringLiteral("University"), QStringLiteral("Institute"), QStringLiteral("Studies"), QStringLiteral("College"),
+        QStringLiteral("School"), QStringLiteral("Centre"), QStringLiteral("Center"), QStringLiteral("Foundation"),
+        QStringLiteral("Company"), QStringLiteral("Corporation"), QStringLiteral("Commission"), QStringLiteral("Regional"),
+        QStringLiteral("International"), QStringLiteral("National"), QStringLiteral("Federal"), QStringLiteral("Community"),
+        QStringLiteral("Group"), QStringLiteral("Association"), QStringLiteral("Organisation"), QStringLiteral("Organization")};
     return words;
 }
 
@@ -86,20 +92,60 @@ bool isPersonName(const QString& name)
     static const QSet<QString> particles{QStringLiteral("bin"), QStringLiteral("al"), QStringLiteral("de"),
         QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("da"), QStringLiteral("del"),
         QStringLiteral("ibn"), QStringLiteral("la"), QStringLiteral("le")};
+    // "North Kivu", "East African": a compass point leads the name of a region, never a person's.
+    static const QSet<QString> compass{QStringLiteral("North"), QStringLiteral("South"), QStringLiteral("East"),
+        QStringLiteral("West"), QStringLiteral("Northern"), QStringLiteral("Southern"), QStringLiteral("Eastern"),
+        QStringLiteral("Western"), QStringLiteral("Central"), QStringLiteral("Upper"), QStringLiteral("Lower")};
+    if (compass.contains(words.first()))
+        return false;
     for (const QString& word : words) {
         if (particles.contains(word))
             continue;
         if (!isCapitalisedWord(word) || notNameWords().contains(word) || g.byName(word))
             return false;
+        if (word.endsWith(QStringLiteral("’s")) || word.endsWith(QStringLiteral("'s")))
+            return false; // "Russia's President": a possessive is no part of a name
         if (word.size() > 1 && word.toUpper() == word && word.size() > 3)
             return false; // an acronym, not a name
     }
     return words.last().size() > 1;
 }
 
+bool familyNameFirst(const QStringList& words)
+{
+    if (words.size() < 2 || words.size() > 3)
+        return false;
+    // Chinese names put the family name first ("Xi Jinping", "Li Zhaoxing"), and so do Korean ones ("Moon Jae-in",
+    // "Kim Jong Un"): the commonest family names, with a given name of one word, or a Korean one hyphenated or in two
+    // short parts. Names shared with Western given names ("Lee", "Kim" alone) need the Korean shape.
+    static const QSet<QString> chinese{QStringLiteral("Xi"), QStringLiteral("Li"), QStringLiteral("Wang"),
+        QStringLiteral("Zhang"), QStringLiteral("Liu"), QStringLiteral("Chen"), QStringLiteral("Yang"), QStringLiteral("Huang"),
+        QStringLiteral("Zhao"), QStringLiteral("Wu"), QStringLiteral("Zhou"), QStringLiteral("Xu"), QStringLiteral("Sun"),
+        QStringLiteral("Ma"), QStringLiteral("Zhu"), QStringLiteral("Hu"), QStringLiteral("Guo"), QStringLiteral("He"),
+        QStringLiteral("Gao"), QStringLiteral("Lin"), QStringLiteral("Luo"), QStringLiteral("Zheng"), QStringLiteral("Liang"),
+        QStringLiteral("Xie"), QStringLiteral("Song"), QStringLiteral("Tang"), QStringLiteral("Han"), QStringLiteral("Feng"),
+        QStringLiteral("Deng"), QStringLiteral("Cao"), QStringLiteral("Peng"), QStringLiteral("Zeng"), QStringLiteral("Xiao"),
+        QStringLiteral("Tian"), QStringLiteral("Dong"), QStringLiteral("Pan"), QStringLiteral("Yuan"), QStringLiteral("Cai"),
+        QStringLiteral("Jiang"), QStringLiteral("Yu"), QStringLiteral("Du"), QStringLiteral("Ye"), QStringLiteral("Cheng"),
+        QStringLiteral("Wei"), QStringLiteral("Su"), QStringLiteral("Lu"), QStringLiteral("Ding"), QStringLiteral("Ren"),
+        QStringLiteral("Shen"), QStringLiteral("Yao"), QStringLiteral("Qian"), QStringLiteral("Wen"), QStringLiteral("Qin"),
+        QStringLiteral("Bo"), QStringLiteral("Mao"), QStringLiteral("Zhou"), QStringLiteral("Hua")};
+    static const QSet<QString> korean{QStringLiteral("Kim"), QStringLiteral("Lee"), QStringLiteral("Park"),
+        QStringLiteral("Moon"), QStringLiteral("Yoon"), QStringLiteral("Choi"), QStringLiteral("Chung"), QStringLiteral("Roh"),
+        QStringLiteral("Jung"), QStringLiteral("Kang"), QStringLiteral("Cho"), QStringLiteral("Yun")};
+    const QString& first = words.first();
+    const bool hyphenated = words.size() == 2 && words[1].contains(u'-');
+    const bool twoShortParts = words.size() == 3 && words[1].size() <= 5 && words[2].size() <= 5;
+    if (korean.contains(first) && (hyphenated || twoShortParts))
+        return true;
+    return chinese.contains(first) && words.size() == 2 && words[1].size() >= 3 && !words[1].endsWith(u'.');
+}
+
 QString surnameOf(const QString& name)
 {
     QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (familyNameFirst(words))
+        return words.first();
     while (!words.isEmpty() && (words.last() == QStringLiteral("Jr.") || words.last() == QStringLiteral("Jr")))
         words.removeLast();
     static const QRegularExpression trailing(QStringLiteral("[,.]$"));
@@ -133,6 +179,13 @@ QString cleanPersonName(const QString& written)
     const Gazetteer& g = Gazetteer::instance();
     const Lexicon& lexicon = Lexicon::instance();
     QStringList words = stripPossessive(written.trimmed()).split(u' ', Qt::SkipEmptyParts);
+    // "Russia's President Vladimir Putin": what stands before a possessive is not the name.
+    for (qsizetype k = words.size() - 2; k >= 0; --k) {
+        if (words[k].endsWith(QStringLiteral("’s")) || words[k].endsWith(QStringLiteral("'s"))) {
+            words = words.mid(k + 1);
+            break;
+        }
+    }
     // A full stop ends the name unless it marks an initial or "Jr.": "Brian Mulroney. Bilateral" is a name and the
     // next sentence.
     for (qsizetype k = 0; k < words.size(); ++k) {

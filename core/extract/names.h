@@ -3,6 +3,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace attache::extract {
@@ -20,7 +21,9 @@ const QSet<QString>& titleWords();
 /// A plausible personal name: two to five capitalised words (initials and particles allowed), none of them a known
 /// place, organisation or title word.
 bool isPersonName(const QString& name);
-/// The family name: the last word, without "Jr." or trailing punctuation.
+/// True for a name written family name first, as Chinese and Korean names are ("Xi Jinping", "Moon Jae-in").
+bool familyNameFirst(const QStringList& words);
+/// The family name: the last word, without "Jr." or trailing punctuation; the first of a Chinese or Korean name.
 QString surnameOf(const QString& name);
 /// "Trump's" as "Trump".
 QString stripPossessive(QString name);

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "extract/entities.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 
 namespace attache::extract {
@@ -59,7 +60,16 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
         appositiveSpeech = QRegularExpression(name + QStringLiteral(",\\s+[^,.;:“”\"]{3,120},\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b"), unicode);
     }
     const auto accept = [&](const QString& written, const QString& role, const QString& affiliation) -> int {
-        const QString candidate = cleanPersonName(written);
+        QString candidate = cleanPersonName(written);
+        // "Minister for Regional Integration James Kabarebe": a common word glued to the front of a name that the
+        // text also writes without it is the end of a title.
+        const QStringList words = candidate.split(u' ', Qt::SkipEmptyParts);
+        if (words.size() >= 3) {
+            const quint8 parts = Lexicon::instance().parts(words.first());
+            const QString tail = words.mid(1).join(u' ');
+            if (parts != 0 && !(parts & Lexicon::ProperNoun) && text.count(tail) > text.count(candidate))
+                candidate = tail;
+        }
         if (!isPersonName(candidate))
             return -1;
         ActorCandidate a;

@@ -54,6 +54,12 @@ private Q_SLOTS:
         QTest::newRow("state's short form") << u"United States"_s << int(ActorKind::State) << u"US"_s;
         QTest::newRow("another") << u"United Kingdom"_s << int(ActorKind::State) << u"UK"_s;
         QTest::newRow("state without one") << u"Ukraine"_s << int(ActorKind::State) << u"Ukraine"_s;
+        QTest::newRow("family name first") << u"Xi Jinping"_s << int(ActorKind::Person) << u"Xi"_s;
+        QTest::newRow("Korean name") << u"Moon Jae-in"_s << int(ActorKind::Person) << u"Moon"_s;
+        QTest::newRow("Western given name Lee") << u"Lee Anderson"_s << int(ActorKind::Person) << u"Anderson"_s;
+        QTest::newRow("unnamed source") << u"State Department official"_s << int(ActorKind::Person)
+                                        << u"State Department official"_s;
+        QTest::newRow("short one-word name of a body") << u"Comecon"_s << int(ActorKind::Organization) << u"Comecon"_s;
         QTest::newRow("body's acronym") << u"European Union"_s << int(ActorKind::Organization) << u"EU"_s;
     }
 

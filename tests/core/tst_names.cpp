@@ -68,6 +68,7 @@ private Q_SLOTS:
         QTest::newRow("full stop after") << u"Hugh Penrose."_s << u"Hugh Penrose"_s;
         QTest::newRow("next sentence glued") << u"Hugh Penrose. Bilateral"_s << u"Hugh Penrose"_s;
         QTest::newRow("plural title") << u"Presidents Mbeki"_s << u"Mbeki"_s;
+        QTest::newRow("possessive before") << u"Russia's President Ivan Orlov"_s << u"Ivan Orlov"_s;
         QTest::newRow("possessive") << u"Ana Sousa's"_s << u"Ana Sousa"_s;
         QTest::newRow("initials kept") << u"George H.W. Bush"_s << u"George H.W. Bush"_s;
         QTest::newRow("suffix kept") << u"Martin Luther King Jr."_s << u"Martin Luther King Jr."_s;
@@ -113,6 +114,16 @@ private Q_SLOTS:
         QTest::newRow("suffix")
             << u"President Joseph R. Calder, Jr. spoke for an hour. Calder said the plan was sound."_s
             << QStringList{u"Joseph R. Calder, Jr."_s};
+        QTest::newRow("with and without accents")
+            << u"Foreign Minister Téo Araújo spoke first. Later Teo Araujo said the talks would go on."_s
+            << QStringList{u"Téo Araújo"_s};
+        QTest::newRow("title glued to the front")
+            << u"Minister of State for Regional Integration Paul Mwangi spoke. Paul Mwangi said the border was open. "
+               "Mwangi said trade would resume."_s
+            << QStringList{u"Paul Mwangi"_s};
+        QTest::newRow("region is not a person")
+            << u"Fighting in North Kivu went on. Governor Paul Mwangi said North Kivu was calm."_s
+            << QStringList{u"Paul Mwangi"_s};
         QTest::newRow("namesakes stay two")
             << u"Senator Laura Vance said the bill would pass. Governor Peter Vance said it would not."_s
             << QStringList{u"Laura Vance"_s, u"Peter Vance"_s};

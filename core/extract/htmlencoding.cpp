@@ -35,8 +35,9 @@ QByteArray canonicalEncoding(QByteArray label)
 bool isUtf8(QByteArrayView bytes)
 {
     QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)utf8(bytes);
-    return !utf8.hasError();
+    // The decoder works when its result is taken, not when it is called.
+    const QString decoded = utf8(bytes);
+    return !utf8.hasError() && !decoded.isNull();
 }
 
 bool isAscii(QByteArrayView bytes)

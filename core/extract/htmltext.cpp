@@ -62,7 +62,12 @@ public:
             lines.clear();
         };
         for (const QString& line : m_current.split(u'\n')) {
-            QString text = pre ? line : line.simplified();
+            // Cells of a row keep their tabs; white space inside each is collapsed.
+            QStringList cells = line.split(u'\t');
+            for (QString& cell : cells)
+                cell = pre ? cell : cell.simplified();
+            cells.removeAll(QString());
+            QString text = cells.join(u'\t');
             if (pre) {
                 while (!text.isEmpty() && text.back().isSpace())
                     text.chop(1);
@@ -70,7 +75,7 @@ public:
             if (text.trimmed().isEmpty())
                 close();
             else
-                lines.append(text.contains(u'\t') ? text.split(u'\t', Qt::SkipEmptyParts).join(u'\t') : text);
+                lines.append(text);
         }
         close();
         m_current.clear();

@@ -323,6 +323,12 @@ private:
                 only = child;
         }
         if (elements == 1 && !text && only->is(L1("p")) && linkShare(div) < 0.25) {
+            // The wrapper's class and id name what the paragraph is ("sidebar", "story"): the paragraph keeps them.
+            for (const char* name : {"class", "id"}) {
+                const QString value = div->attribute(L1(name));
+                if (!value.isEmpty() && !only->hasAttribute(L1(name)))
+                    only->attributes.append({QString::fromLatin1(name), value});
+            }
             HtmlDocument::insert(div->parent, only, div);
             HtmlDocument::detach(div);
             return only;

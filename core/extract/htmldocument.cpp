@@ -14,6 +14,50 @@ QString fromXml(const xmlChar* s)
     return s ? QString::fromUtf8(reinterpret_cast<const char*>(s)) : QString();
 }
 
+/// The page with the bodies of scripts and styles taken out, JSON-LD kept: libxml2 joins a long script's text
+/// chunk by chunk, reallocating as it goes, which made scripts the larger part of reading a news page.
+QByteArray withoutCode(const QByteArray& html)
+{
+    QByteArray out;
+    out.reserve(html.size());
+    qsizetype at = 0;
+    while (at < html.size()) {
+        qsizetype open = html.indexOf('<', at);
+        if (open < 0)
+            break;
+        const QByteArrayView rest = QByteArrayView(html).sliced(open + 1, std::min<qsizetype>(6, html.size() - open - 1));
+        const bool script = rest.size() >= 6 && rest.first(6).compare("script", Qt::CaseInsensitive) == 0;
+        const bool style = rest.size() >= 5 && rest.first(5).compare("style", Qt::CaseInsensitive) == 0;
+        if (!script && !style) {
+            out.append(QByteArrayView(html).sliced(at, open + 1 - at));
+            at = open + 1;
+            continue;
+        }
+        const qsizetype tagEnd = html.indexOf('>', open);
+        if (tagEnd < 0)
+            break;
+        const QByteArrayView tag = QByteArrayView(html).sliced(open, tagEnd + 1 - open);
+        const QByteArray closing = script ? QByteArrayLiteral("</script") : QByteArrayLiteral("</style");
+        qsizetype close = -1;
+        for (qsizetype from = tagEnd + 1;;) {
+            close = html.indexOf('<', from);
+            if (close < 0 || QByteArrayView(html).sliced(close, std::min<qsizetype>(closing.size(), html.size() - close))
+                                     .compare(closing, Qt::CaseInsensitive) == 0)
+                break;
+            from = close + 1;
+        }
+        if (close < 0)
+            close = html.size();
+        out.append(QByteArrayView(html).sliced(at, tagEnd + 1 - at));
+        if (script && tag.toByteArray().toLower().contains("ld+json"))
+            out.append(QByteArrayView(html).sliced(tagEnd + 1, close - tagEnd - 1));
+        at = close;
+    }
+    if (at < html.size())
+        out.append(QByteArrayView(html).sliced(at));
+    return out;
+}
+
 void appendText(const HtmlNode* node, QString& out)
 {
     if (node->isText()) {
@@ -55,7 +99,7 @@ HtmlDocument::HtmlDocument(const QString& html)
 {
     m_root = make();
     m_root->tag = QStringLiteral("html");
-    const QByteArray utf8 = html.toUtf8();
+    const QByteArray utf8 = withoutCode(html.toUtf8());
     // The text is decoded already: a <meta charset> in it must not make libxml2 decode it a second time.
     htmlDocPtr doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include "extract/names.h"
+
 namespace attache::extract {
 namespace {
 
@@ -100,13 +102,32 @@ void findMentions(Analysis& w, const QList<Gazetteer::Match>& places)
     // Gazetteer names: states, organisations and groups are actors wherever they are named; a seat of government is
     // the state only where it acts ("Moscow said"), not where it is a place ("talks in Moscow"); demonyms only
     // qualify. Media are actors only as venues (added with the statements).
+    // A state is no actor where it is a place ("in Kenya and Tanzania"), a topic ("including Iran and Syria") or a
+    // word of a longer name ("the Taiwan Strait", "the United States Embassies"); a list takes the first item's part.
+    static const QRegularExpression topical(QStringLiteral("\\b(?:including|such as|along with|like|regarding|concerning|about)\\s+(?:the\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression coordination(QStringLiteral("^(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+|,\\s+or\\s+)(?:the\\s+)?$"));
+    static const QRegularExpression longerName(QStringLiteral("^\\s+(\\p{Lu}[\\p{L}’'-]+)"), QRegularExpression::UseUnicodePropertiesOption);
+    qsizetype incidentalEnd = -1;
     for (const Gazetteer::Match& m : places) {
         if (m.how == Gazetteer::How::Demonym || m.entry->kind == ActorKind::Media)
             continue;
-        if ((m.how == Gazetteer::How::Seat || m.entry->kind == ActorKind::State) && isLocative(text, m.start)) {
+        const bool placeLike = m.how == Gazetteer::How::Seat || m.entry->kind == ActorKind::State;
+        const qsizetype lookBack = std::min<qsizetype>(m.start, 24);
+        const QString before = text.mid(m.start - lookBack, lookBack);
+        const bool listed = incidentalEnd >= 0 && m.start > incidentalEnd
+            && coordination.match(QStringView(text).mid(incidentalEnd, m.start - incidentalEnd)).hasMatch();
+        const auto next = longerName.match(QStringView(text).mid(m.end, 40));
+        const bool partOfName = m.entry->kind == ActorKind::State && next.hasMatch()
+            && !isTitleWord(next.captured(1)) && !Gazetteer::instance().byName(next.captured(1))
+            && !notNameWords().contains(next.captured(1)) && !w.text.mid(m.end, 2).contains(u'\n');
+        if ((placeLike && isLocative(text, m.start)) || (placeLike && listed) || topical.match(before).hasMatch()) {
             w.locativeSeats.insert(m.start);
+            incidentalEnd = m.end;
             continue;
         }
+        if (partOfName)
+            continue;
         ActorCandidate a;
         a.name = m.entry->name;
         a.kind = m.entry->kind;

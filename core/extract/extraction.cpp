@@ -14,6 +14,7 @@
 #include "extract/gazetteer.h"
 #include "extract/people.h"
 #include "extract/sentences.h"
+#include "extract/spelling.h"
 #include "extract/statements.h"
 #include "storage/project.h"
 
@@ -60,6 +61,8 @@ Extraction extract(const Article& article, const FuzzyDate& published, const Pro
     result.actors = actors;
     result.dates = w.dates;
     if (project) {
+        QList<Actor> people; // read once, for the spellings below
+        bool peopleRead = false;
         for (ActorCandidate& a : result.actors) {
             QStringList names{a.name};
             names += a.aliases;
@@ -67,6 +70,23 @@ Extraction extract(const Article& article, const FuzzyDate& published, const Pro
                 if (const auto found = project->actors().findByName(n)) {
                     a.projectId = found->id.value;
                     a.matchReason = QStringLiteral("same name as “%1” in the project").arg(found->name);
+                    break;
+                }
+            }
+            if (a.projectId || a.kind != ActorKind::Person)
+                continue;
+            // Another outlet's transliteration of the same person: "Volodymyr Zelenskiy" for "Volodymyr Zelenskyy".
+            if (!peopleRead) {
+                for (const Actor& actor : project->actors().all()) {
+                    if (actor.kind == ActorKind::Person)
+                        people.append(actor);
+                }
+                peopleRead = true;
+            }
+            for (const Actor& actor : std::as_const(people)) {
+                if (sameSpelledPerson(a.name, actor.name)) {
+                    a.projectId = actor.id.value;
+                    a.matchReason = QStringLiteral("“%1” in the project, spelled another way").arg(actor.name);
                     break;
                 }
             }

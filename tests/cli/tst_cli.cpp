@@ -545,7 +545,8 @@ private Q_SLOTS:
         const QJsonArray statements = json.value(u"statements"_s).toArray();
         QCOMPARE(statements.size(), 1);
         QCOMPARE(statements.at(0).toObject().value(u"speaker"_s).toString(), u"Ada Lindqvist"_s);
-        QCOMPARE(statements.at(0).toObject().value(u"date"_s).toString(), u"2030-03-05"_s);
+        // Said "after the meeting" of Monday, the occasion the sentence before sets.
+        QCOMPARE(statements.at(0).toObject().value(u"date"_s).toString(), u"2030-03-04"_s);
         bool meeting = false;
         for (const QJsonValue& e : json.value(u"events"_s).toArray())
             meeting = meeting || (e.toObject().value(u"kind"_s).toString() == u"meeting"_s

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void storesEverythingAccepted();
     void leavesOutWhatIsUnchecked();
     void reusesMatchedActors();
+    void matchesAnotherSpellingOfAPerson();
     void speakerMayBeAProjectActor();
     void suggestsConfirmedWhenTwoOutletsReport();
 };
@@ -126,6 +127,31 @@ void TestImporter::reusesMatchedActors()
     QCOMPARE(p->actors().count(), x.actors.size()); // the other candidates are new, Berglund is not
     QCOMPARE(p->annotations().forTarget(TargetType::Actor, existing.value).size(), x.actors[berglund].mentions.size());
     QVERIFY(!p->statements().bySpeaker(existing).isEmpty());
+}
+
+void TestImporter::matchesAnotherSpellingOfAPerson()
+{
+    // The wire story's envoy is "Tomas Berglund"; another outlet's transliteration is the same person, a namesake with
+    // another given name is not, and neither is a surname alone.
+    const auto matchOf = [](const QString& projectName) -> QString {
+        test::TempProject p;
+        ActorId existing;
+        const auto written = p->write([&] {
+            Actor a;
+            a.name = projectName;
+            existing = p->actors().insert(a);
+        });
+        if (!written.ok())
+            return u"(not written)"_qs;
+        const extract::Extraction x = wire(p.project.get());
+        const qsizetype berglund = indexOfActor(x, QStringLiteral("Tomas Berglund"));
+        return berglund >= 0 && x.actors[berglund].projectId == existing.value ? x.actors[berglund].matchReason : QString();
+    };
+    QVERIFY(matchOf(QStringLiteral("Tomass Bergluns")).isEmpty());
+    QVERIFY(matchOf(QStringLiteral("Tomás Berglünd")).contains(QStringLiteral("spelled another way")));
+    QVERIFY(!matchOf(QStringLiteral("Tommas Berglund")).isEmpty());
+    QVERIFY(!matchOf(QStringLiteral("T. Berglund")).isEmpty());
+    QVERIFY(matchOf(QStringLiteral("Anna Berglund")).isEmpty());
 }
 
 void TestImporter::speakerMayBeAProjectActor()

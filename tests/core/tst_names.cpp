@@ -7,6 +7,7 @@
 #include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/reader.h"
+#include "extract/spelling.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace attache;
@@ -59,6 +60,32 @@ private Q_SLOTS:
         QCOMPARE(Lexicon::instance().isCommonNonNoun(word), commonNonNoun);
     }
 
+    void spellingsOfOneName_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("Slavic endings") << u"Volodymyr Zelenskyy"_s << u"Volodymyr Zelenskiy"_s << true;
+        QTest::newRow("y alone") << u"Volodymyr Zelenskyy"_s << u"Volodymyr Zelensky"_s << true;
+        QTest::newRow("doubled letter") << u"Kirill Dmitriev"_s << u"Kiril Dmitriev"_s << true;
+        QTest::newRow("Arabic romanisations") << u"Muammar Gaddafi"_s << u"Muammar Qaddafi"_s << true;
+        QTest::newRow("kh and dh") << u"Muammar Gaddafi"_s << u"Mouammar Kadhafi"_s << false; // given names differ too much
+        QTest::newRow("accents") << u"Téte António"_s << u"Tete Antonio"_s << true;
+        QTest::newRow("initial") << u"J. Smith"_s << u"John Smith"_s << true;
+        QTest::newRow("namesakes") << u"Laura Bush"_s << u"George Bush"_s << false;
+        QTest::newRow("surname alone is no second sign") << u"Bush"_s << u"George Bush"_s << false;
+        QTest::newRow("different people") << u"Ivan Petrov"_s << u"Ivan Popov"_s << false;
+    }
+
+    void spellingsOfOneName()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(sameSpelledPerson(a, b), same);
+        QCOMPARE(sameSpelledPerson(b, a), same);
+    }
+
     void cleansNames_data()
     {
         QTest::addColumn<QString>("written");
@@ -99,6 +126,23 @@ private Q_SLOTS:
         const Extraction x = extractText(u"Earlier Conservative Hugh Penrose said the plan had failed.\n\n"
                                          "Welcoming Minister Ana Sousa to the capital, Penrose said the talks would go on."_s);
         QCOMPARE(people(x), (QStringList{u"Ana Sousa"_s, u"Hugh Penrose"_s}));
+    }
+
+    void statesNamedInPassingAreNotActors()
+    {
+        const Extraction x = extractText(u"The embassies in Kenya and Tanzania were attacked in 1998. The leaders covered "
+                                         "regional issues including Iran and Syria. Ships crossed the Taiwan Strait. "
+                                         "Kenya said it would respond."_s);
+        QStringList states;
+        for (const ActorCandidate& a : x.actors) {
+            if (a.kind == ActorKind::State)
+                states.append(a.name);
+        }
+        QCOMPARE(states, QStringList{u"Kenya"_s});
+        for (const ActorCandidate& a : x.actors) {
+            if (a.name == u"Kenya"_s)
+                QCOMPARE(a.mentions.size(), 1); // as the one that speaks, not as the place
+        }
     }
 
     void oneNameWrittenSeveralWaysIsOnePerson_data()

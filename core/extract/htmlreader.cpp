@@ -45,6 +45,35 @@ QString folded(const QString& s)
     return s.toCaseFolded().simplified();
 }
 
+/// A line a page puts inside the story for itself: an advertisement's label, a loading notice, a prompt to read on.
+bool isPageNotice(const QString& paragraph)
+{
+    if (paragraph.size() > 60)
+        return false;
+    static const QRegularExpression notice(
+        QStringLiteral("^(advertisement|advertising|ad|sponsored|anzeige|werbung|publicité|publicidad|"
+                       "реклама|广告|story continues below( advertisement)?|"
+                       "(article )?continues below|continue reading( below)?|scroll to continue( with content)?|"
+                       "loading|chargement|cargando)[.:…]*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return notice.match(paragraph.trimmed()).hasMatch();
+}
+
+/// A line over a story that says who wrote it or when, not what happened: "By Ana Diaz", "Updated 5 May 2030",
+/// "4 min read".
+bool isStoryFurniture(const QString& paragraph)
+{
+    if (paragraph.size() > 100)
+        return false;
+    static const QRegularExpression furniture(
+        QStringLiteral("^(?:(?:by|par|por|von|door)\\s+\\p{Lu}|(?:published|updated|posted|last updated)\\b|"
+                       "\\d+\\s+min(?:ute)?s?\\s+read$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (furniture.match(paragraph).hasMatch())
+        return true;
+    return paragraph.size() <= 40 && !PageMetadata::dayOf(paragraph).isNull();
+}
+
 } // namespace
 
 Article readHtml(const QString& html)
@@ -71,15 +100,17 @@ Article readHtml(const QString& html)
     if (!article.meta.published.isNull())
         article.meta.publishedOrigin = PublishedOrigin::Document;
 
-    // The headline repeated over the story, and the byline, are not part of it.
-    while (!paragraphs.isEmpty()) {
-        const QString first = folded(paragraphs.first());
-        if (first == folded(article.meta.title) || first == folded(metadata.statedTitle())
-            || (!main.byline().isEmpty() && first == folded(main.byline()))) {
-            article.meta.boilerplate.append(paragraphs.takeFirst());
+    // The headline repeated over the story, the byline and the date are not part of it; nor are the page's notices.
+    for (qsizetype i = 0; i < paragraphs.size();) {
+        const QString p = folded(paragraphs.at(i));
+        const bool top = i < 3;
+        if (isPageNotice(paragraphs.at(i))
+            || (top && (p == folded(article.meta.title) || p == folded(metadata.statedTitle())
+                || (!main.byline().isEmpty() && p == folded(main.byline())) || isStoryFurniture(paragraphs.at(i))))) {
+            article.meta.boilerplate.append(paragraphs.takeAt(i));
             continue;
         }
-        break;
+        ++i;
     }
     article.text = paragraphs.join(QStringLiteral("\n\n"));
     return article;

@@ -2,6 +2,7 @@
 #include "extract/htmlreader.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include "extract/htmldocument.h"
 #include "extract/htmlencoding.h"
@@ -38,6 +39,27 @@ QStringList paragraphsOfArticleBody(const QString& body)
             paragraphs.append(s);
     }
     return paragraphs;
+}
+
+/// Share of `reference`'s word triples that `text` has too: how much of one telling of the story the other holds.
+double coverage(const QStringList& reference, const QStringList& text)
+{
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
+    const auto triples = [](const QStringList& paragraphs) {
+        const QStringList words = paragraphs.join(u' ').toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
+        QSet<QString> set;
+        for (qsizetype i = 0; i + 2 < words.size(); ++i)
+            set.insert(words[i] + u' ' + words[i + 1] + u' ' + words[i + 2]);
+        return set;
+    };
+    const QSet<QString> ref = triples(reference);
+    if (ref.isEmpty())
+        return 1;
+    const QSet<QString> got = triples(text);
+    qsizetype shared = 0;
+    for (const QString& t : ref)
+        shared += got.contains(t);
+    return double(shared) / double(ref.size());
 }
 
 QString folded(const QString& s)
@@ -88,8 +110,11 @@ Article readHtml(const QString& html)
 
     // The page's own copy of the story is the fallback when the markup hides it (scripts fill it in), and the
     // cross-check when what was found is a fraction of it.
+    // When the page's copy is substantial and what was found holds little of it, the search went wrong (a comment
+    // thread or a teaser list outscored the story): the page's copy wins.
     const QStringList stated = paragraphsOfArticleBody(metadata.articleBody());
-    if (letters(stated) >= 200 && letters(paragraphs) * 2 < letters(stated))
+    if (letters(stated) >= 200
+        && (letters(paragraphs) * 2 < letters(stated) || (letters(stated) >= 500 && coverage(stated, paragraphs) < 0.3)))
         paragraphs = stated;
 
     article.meta.title = metadata.title();

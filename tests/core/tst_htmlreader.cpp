@@ -120,6 +120,16 @@ private Q_SLOTS:
                    + "\"}</script>",
                    "<div id=\"app\"><p>Loading…</p></div>")
             << QStringList{u"President Ivan Petrenko"_s, u"The two sides discussed"_s} << QStringList{};
+        QByteArray teasers;
+        for (int i = 0; i < 6; ++i)
+            teasers += "<p>Teaser number " + QByteArray::number(i) + ": a summary of another story, about the weather, "
+                       "the markets and the football, long enough to look like a paragraph of one.</p>";
+        QTest::newRow("JSON-LD body when something else outscored the story")
+            << page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + story1
+                   + "\\n" + story2 + "\\n" + story3 + "\\n" + story4 + "\"}</script>",
+                   "<div class=\"teasers\">" + teasers + "</div>")
+            << QStringList{u"President Ivan Petrenko"_s, u"The two sides discussed"_s, u"Diplomats from both"_s}
+            << QStringList{u"Teaser number"_s};
     }
     void keepsTheStoryAndLeavesTheRest()
     {

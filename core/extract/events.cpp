@@ -155,7 +155,10 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                     e.participants.append(w.actors[person].name);
             }
             sentenceParticipants[index] = e.participants;
-            if (e.participants.isEmpty())
+            // "the talks", "the summit": the occasion of that kind told of last (see below), named or not here.
+            static const QRegularExpression definite(QStringLiteral("\\b(?:the|these|those)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+            const bool anaphoric = definite.match(QStringView(sentence).left(m.capturedStart(0))).hasMatch();
+            if (e.participants.isEmpty() && !anaphoric)
                 continue;
             // The date nearest the trigger in the sentence ("talks next week" stays undated even if the sentence
             // names another day), a range for "on Friday and Saturday".
@@ -183,10 +186,22 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             const qsizetype clauseStart = std::max(s.start, at - 50);
             const QString clause = text.mid(clauseStart, std::min(s.end, at + m.capturedLength(0) + 40) - clauseStart);
             static const QRegularExpression futureCue(QStringLiteral("\\b(will|is due to|are due to|is set to|are set to|plans? to|planned|scheduled|next week|upcoming|to hold|to meet)\\b"));
-            const bool future = DateFinder::futureBefore(text, at + m.capturedLength(0)) || futureCue.match(clause).hasMatch();
+            // "told reporters" tells of the past whatever the clause around it plans, and on no day still to come.
+            const bool toldSo = m.captured(0).startsWith(QStringLiteral("told"), Qt::CaseInsensitive);
+            if (toldSo && (e.date.isNull() || (!w.published.isNull() && e.date.earliestMs() > w.published.latestMs()))) {
+                e.date = {};
+                e.endDate = {};
+                e.dateText.clear();
+            }
+            const bool future = !toldSo
+                && (DateFinder::futureBefore(text, at + m.capturedLength(0)) || futureCue.match(clause).hasMatch());
             // An event the report tells of in the past without a day happened, as far as the report goes, on the day
-            // it was written (news reports what happened that day).
-            if (e.date.isNull() && e.dateText.isEmpty() && !future && !w.published.isNull() && e.kind != EventKind::Other)
+            // it was written (news reports what happened that day) - unless the text says it was earlier without
+            // saying when ("in recent days", "over the weekend").
+            static const QRegularExpression vagueTime(QStringLiteral("\\b(?:in recent (?:days|weeks|months)|recently|earlier this (?:week|month|year)|over the weekend|last (?:week|month|year)|previously|in the past)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (e.date.isNull() && e.dateText.isEmpty() && !future && !w.published.isNull() && e.kind != EventKind::Other
+                && !vagueTime.match(sentence).hasMatch())
                 e.date = w.published;
             e.status = cancelled.match(sentence).hasMatch() ? EventStatus::Cancelled
                 : (future && (e.date.isNull() || w.published.isNull() || e.date.latestMs() >= w.published.earliestMs()))
@@ -199,7 +214,37 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                     e.location = place.startsWith(QStringLiteral("the ")) ? place.mid(4) : place;
             }
             e.evidence.append(Span{s.start, s.end});
-            merge(e);
+            // "the talks", "the summit": the occasion of that kind told of last, if this sentence names none of
+            // other people.
+            int previous = -1;
+            for (int k = int(events.size()) - 1; k >= 0 && anaphoric && previous < 0; --k) {
+                int common = 0;
+                for (const QString& p : std::as_const(e.participants))
+                    common += events[k].participants.contains(p) ? 1 : 0;
+                if (events[k].kind == e.kind && events[k].status == e.status && (common > 0 || e.participants.size() <= 1)
+                    && (e.date.isNull() || events[k].date.isNull() || overlaps(events[k].date, e.date)
+                        || e.dateText.isEmpty() || events[k].dateText.isEmpty()))
+                    previous = k;
+            }
+            if (previous >= 0) {
+                EventCandidate& earlier = events[previous];
+                for (const QString& p : std::as_const(e.participants)) {
+                    if (!earlier.participants.contains(p))
+                        earlier.participants.append(p);
+                }
+                // A day the later mention gives is the occasion's day, if the earlier one had none of its own.
+                if (!e.dateText.isEmpty() && !e.date.isNull() && (earlier.dateText.isEmpty() || earlier.date.isNull())) {
+                    earlier.date = e.date;
+                    earlier.endDate = e.endDate;
+                    earlier.dateText = e.dateText;
+                }
+                if (earlier.location.isEmpty())
+                    earlier.location = e.location;
+                earlier.evidence += e.evidence;
+                continue;
+            }
+            if (!e.participants.isEmpty())
+                merge(e);
         }
     }
     // Interviews and posts where statements were made.

@@ -134,6 +134,27 @@ private Q_SLOTS:
         QCOMPARE(summits.first().location, u"Lisbon"_s);
     }
 
+    void theTalksAreTheTalksToldOfBefore()
+    {
+        const Extraction x = extractText(
+            u"Talks between envoys of Kenya and Uganda in recent days in Nairobi were useful, a spokesman said.\n\n"
+            "Officials gave few details of the talks held on Tuesday and Wednesday."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(talks.first().date.toString(), u"2024-05-07"_s);
+        QCOMPARE(talks.first().location, u"Nairobi"_s);
+    }
+
+    void toldReportersHappened()
+    {
+        const Extraction x = extractText(u"Another round is planned for next week, Foreign Minister Ana Sousa told "
+                                         "reporters."_s);
+        const QList<EventCandidate> conferences = eventsOfKind(x, EventKind::PressConference);
+        QCOMPARE(conferences.size(), 1);
+        QCOMPARE(conferences.first().status, EventStatus::Occurred);
+        QCOMPARE(conferences.first().date.toString(), u"2024-05-10"_s);
+    }
+
     void aFormalStatementIsAnEvent()
     {
         const Extraction x = extractText(

@@ -379,7 +379,7 @@ public:
         // Captions describe the pictures beside a story and stay out of its text; in a photo essay or a how-to
         // with a picture a step, where they carry much of the text, they are the story.
         const QStringList uncaptioned = paragraphsOf(
-            picked, [this](const HtmlNode* n) { return removed(n) || n->is(L1("figcaption")); });
+            picked, [this](const HtmlNode* n) { return removed(n) || n->is(L1("figcaption")) || n->is(L1("figure")); });
         int length = 0;
         for (const QString& p : uncaptioned)
             length += visibleLength(p);

@@ -12,6 +12,7 @@
 #include "extract/importer.h"
 #include "extract/reader.h"
 #include "storage/project.h"
+#include "storage/projectsnapshot.h"
 #include "storage/storageerror.h"
 
 namespace attache::cli {
@@ -61,7 +62,8 @@ int cmdExtract(QCommandLineParser& parser, const QStringList& arguments, QTextSt
     std::unique_ptr<Project> project;
     if (parser.isSet(QStringLiteral("project")))
         project = openProject(parser.value(QStringLiteral("project")), Project::Access::ReadOnly);
-    const extract::Extraction x = extract::extract(article, published, project.get());
+    const std::optional<ProjectSnapshot> snapshot = project ? std::optional<ProjectSnapshot>(*project) : std::nullopt;
+    const extract::Extraction x = extract::extract(article, published, snapshot ? &*snapshot : nullptr);
     out << QString::fromUtf8(extract::toJson(x));
     out.flush();
     return Success;
@@ -82,7 +84,8 @@ int cmdImport(QCommandLineParser& parser, const QStringList& arguments, QTextStr
                 if (const auto existing = project->sources().findByHash(Source::hashText(article.text)))
                     fail(QStringLiteral("%1: already imported as “%2” (use --force to import it again)").arg(file, existing->title));
             }
-            const extract::Extraction x = extract::extract(article, published, project.get());
+            const ProjectSnapshot snapshot(*project);
+            const extract::Extraction x = extract::extract(article, published, &snapshot);
             const Status written = project->write([&] { extract::store(*project, x); });
             if (!written)
                 fail(QStringLiteral("%1: %2").arg(file, written.error()));

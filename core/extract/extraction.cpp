@@ -10,13 +10,13 @@
 
 #include "extract/analysis.h"
 #include "extract/entities.h"
+#include "extract/eventmatching.h"
 #include "extract/events.h"
 #include "extract/gazetteer.h"
 #include "extract/people.h"
 #include "extract/sentences.h"
 #include "extract/spelling.h"
 #include "extract/statements.h"
-#include "storage/project.h"
 
 namespace attache::extract {
 namespace {
@@ -28,7 +28,7 @@ QJsonValue dateJson(const FuzzyDate& d)
 
 } // namespace
 
-Extraction extract(const Article& article, const FuzzyDate& published, const Project* project)
+Extraction extract(const Article& article, const FuzzyDate& published, const ProjectView* project)
 {
     Extraction result;
     result.article = article;
@@ -67,7 +67,7 @@ Extraction extract(const Article& article, const FuzzyDate& published, const Pro
             QStringList names{a.name};
             names += a.aliases;
             for (const QString& n : names) {
-                if (const auto found = project->actors().findByName(n)) {
+                if (const auto found = project->actorNamed(n)) {
                     a.projectId = found->id.value;
                     a.matchReason = QStringLiteral("same name as “%1” in the project").arg(found->name);
                     break;
@@ -77,7 +77,7 @@ Extraction extract(const Article& article, const FuzzyDate& published, const Pro
                 continue;
             // Another outlet's transliteration of the same person: "Volodymyr Zelenskiy" for "Volodymyr Zelenskyy".
             if (!peopleRead) {
-                for (const Actor& actor : project->actors().all()) {
+                for (const Actor& actor : project->actors()) {
                     if (actor.kind == ActorKind::Person)
                         people.append(actor);
                 }
@@ -92,24 +92,9 @@ Extraction extract(const Article& article, const FuzzyDate& published, const Pro
             }
         }
         for (EventCandidate& e : result.events) {
-            if (e.date.isNull())
-                continue;
-            EventQuery query;
-            query.fromMs = e.date.earliestMs() - 86400000LL;
-            query.toMs = (e.endDate.isNull() ? e.date : e.endDate).latestMs() + 86400000LL;
-            query.kind = e.kind;
-            for (const Event& existing : project->events().list(query)) {
-                for (const Participant& p : existing.participants) {
-                    const auto actor = project->actors().find(p.actor);
-                    if (actor && std::any_of(e.participants.begin(), e.participants.end(), [&](const QString& n) { return actor->isNamed(n); })) {
-                        e.projectId = existing.id.value;
-                        e.matchReason = QStringLiteral("same kind, overlapping dates and %1 taking part, as “%2”").arg(actor->name, existing.title);
-                        break;
-                    }
-                }
-                if (e.projectId)
-                    break;
-            }
+            const EventMatch match = matchEvent(e, result.actors, *project);
+            e.projectId = match.projectId;
+            e.matchReason = match.reason;
         }
     }
     result.warnings += result.article.warnings;

@@ -8,13 +8,10 @@
 
 #include "extract/article.h"
 #include "extract/dates.h"
+#include "extract/projectview.h"
 #include "model/actor.h"
 #include "model/event.h"
 #include "model/statement.h"
-
-namespace attache {
-class Project;
-}
 
 namespace attache::extract {
 
@@ -81,9 +78,9 @@ struct Extraction
 };
 
 /// Reads actors, events, statements and dates out of an article. `published` given by the user wins over the date the
-/// document carries; relative dates resolve against whichever there is. With a project, candidates that are already
-/// there say so (projectId, matchReason).
-Extraction extract(const Article& article, const FuzzyDate& published = {}, const Project* project = nullptr);
+/// document carries; relative dates resolve against whichever there is. With a view of a project, candidates that are
+/// already there say so (projectId, matchReason); an event that may be there says which and why (matchReason alone).
+Extraction extract(const Article& article, const FuzzyDate& published = {}, const ProjectView* project = nullptr);
 
 /// The extraction JSON of extraction-json.md (offsets in code points).
 QByteArray toJson(const Extraction& extraction);

@@ -8,6 +8,7 @@
 #include "extract/reader.h"
 #include "provenance/anchoring.h"
 #include "provenance/grading.h"
+#include "storage/projectsnapshot.h"
 #include "util/codepoints.h"
 
 using namespace attache;
@@ -22,7 +23,10 @@ extract::Extraction wire(const Project* project = nullptr)
     auto article = extract::readArticle(file.readAll(), QStringLiteral("wire.txt"));
     if (!article)
         qFatal("fixture does not read");
-    return extract::extract(article.value(), test::date("2025-03-04"), project);
+    if (!project)
+        return extract::extract(article.value(), test::date("2025-03-04"));
+    const ProjectSnapshot snapshot(*project);
+    return extract::extract(article.value(), test::date("2025-03-04"), &snapshot);
 }
 
 qsizetype indexOfActor(const extract::Extraction& x, const QString& name)

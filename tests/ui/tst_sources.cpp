@@ -22,6 +22,7 @@
 #include "sources/sourcelistmodel.h"
 #include "sources/sourcereader.h"
 #include "storage/project.h"
+#include "storage/projectsnapshot.h"
 #include "testproject.h"
 #include "util/codepoints.h"
 #include "widgets/fuzzydateedit.h"
@@ -94,7 +95,8 @@ private:
     /// Imports the wire fixture with everything accepted; returns its source.
     SourceId importWire()
     {
-        const extract::Extraction x = extract::extract(wireArticle(), test::date("2025-03-04"), &project());
+        const ProjectSnapshot snapshot(project());
+        const extract::Extraction x = extract::extract(wireArticle(), test::date("2025-03-04"), &snapshot);
         if (!m_document->importArticle(x))
             qFatal("import failed");
         return m_document->lastImportedSource();

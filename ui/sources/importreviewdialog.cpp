@@ -22,6 +22,7 @@
 #include "extract/importer.h"
 #include "sources/annotationstyle.h"
 #include "storage/project.h"
+#include "storage/projectsnapshot.h"
 #include "widgets/fuzzydateedit.h"
 #include "widgets/listtext.h"
 
@@ -241,7 +242,8 @@ ImportReviewDialog::ImportReviewDialog(Document& document, const extract::Articl
     connect(m_editStatementKind, &QComboBox::currentIndexChanged, this, &ImportReviewDialog::applyEditor);
     connect(m_editMerge, &QComboBox::currentIndexChanged, this, &ImportReviewDialog::applyEditor);
 
-    m_x = extract::extract(article, published, &document.project());
+    const ProjectSnapshot snapshot(document.project());
+    m_x = extract::extract(article, published, &snapshot);
     m_keys[0] = keysOf(m_x.actors);
     m_keys[1] = keysOf(m_x.events);
     m_keys[2] = keysOf(m_x.statements);
@@ -677,7 +679,8 @@ void ImportReviewDialog::applyPublished()
 void ImportReviewDialog::reextract(const FuzzyDate& published)
 {
     const extract::Extraction old = m_x;
-    extract::Extraction x = extract::extract(m_article, published, &m_document.project());
+    const ProjectSnapshot snapshot(m_document.project());
+    extract::Extraction x = extract::extract(m_article, published, &snapshot);
     // Candidates are known by what the importer first called them (their evidence, else their name), not by edits.
     const QStringList freshKeys[3] = {keysOf(x.actors), keysOf(x.events), keysOf(x.statements)};
     QStringList freshTitles;

@@ -258,6 +258,34 @@ private Q_SLOTS:
         QVERIFY(!project().annotations().forTarget(TargetType::Actor, m_spokesman.value).isEmpty());
     }
 
+    void reviewProposesAnEventThatMayBeTheProjects()
+    {
+        // The project knows a meeting of the envoy that day, with nobody else named: one participant in common is a
+        // proposal the review shows with its reasons, not a merge.
+        ATTACHE_WRITE(project(), {
+            Actor envoy;
+            envoy.name = u"Tomas Berglund"_s;
+            envoy.kind = ActorKind::Person;
+            const ActorId id = project().actors().insert(envoy);
+            Event meeting;
+            meeting.title = u"Berglund meets the press"_s;
+            meeting.kind = EventKind::Meeting;
+            meeting.start = test::date("2025-03-04");
+            meeting.participants = {{id}};
+            project().events().insert(meeting);
+        });
+        ImportReviewDialog dialog(*m_document, wireArticle(), test::date("2025-03-04"));
+        auto* events = dialog.findChild<QTreeWidget*>(u"eventCandidates"_s);
+        int proposed = -1;
+        for (int i = 0; i < events->topLevelItemCount(); ++i) {
+            if (events->topLevelItem(i)->text(4).contains(u"perhaps “Berglund meets the press”"_s))
+                proposed = i;
+        }
+        QVERIFY(proposed >= 0);
+        QVERIFY(events->topLevelItem(proposed)->text(4).startsWith(u"new"_s));
+        QCOMPARE(dialog.extraction().events.at(proposed).projectId, qint64(0));
+    }
+
     void readerHighlightsAndDescribesAnnotations()
     {
         const SourceId source = importWire();

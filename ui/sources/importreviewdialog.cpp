@@ -78,6 +78,16 @@ QString candidateDate(const FuzzyDate& date, const QString& text)
     return date.display();
 }
 
+/// The review's word on a candidate event: what it matched, what it may be, or that it is new.
+QString eventReason(const extract::EventCandidate& c)
+{
+    if (c.projectId)
+        return c.matchReason;
+    if (c.date.isNull())
+        return ImportReviewDialog::tr("left out: no date");
+    return c.matchReason.isEmpty() ? ImportReviewDialog::tr("new") : ImportReviewDialog::tr("new (%1)").arg(c.matchReason);
+}
+
 } // namespace
 
 ImportReviewDialog::ImportReviewDialog(Document& document, const extract::Article& article, const FuzzyDate& published, QWidget* parent)
@@ -308,8 +318,7 @@ void ImportReviewDialog::fillLists()
     for (int i = 0; i < m_x.events.size(); ++i) {
         const extract::EventCandidate& c = m_x.events.at(i);
         auto* item = new QTreeWidgetItem(m_events, {c.title, candidateDate(c.date, c.dateText), EventTableModel::kindLabel(c.kind),
-            c.participants.join(QStringLiteral(", ")),
-            c.projectId ? c.matchReason : (c.date.isNull() ? tr("left out: no date") : tr("new"))});
+            c.participants.join(QStringLiteral(", ")), eventReason(c)});
         check(item, c.accepted, i);
     }
     m_statements->clear();
@@ -486,8 +495,10 @@ void ImportReviewDialog::showEditor()
         for (std::size_t i = 0; i < catalog.size(); ++i)
             m_editMerge->addItem(tr("%1 (%2)").arg(catalog.titles.at(qsizetype(i)), catalog.starts.at(qsizetype(i))), catalog.ids[i]);
         m_editMerge->setCurrentIndex(std::max(0, m_editMerge->findData(c.projectId)));
+        // A proposal ("perhaps …") says what agreed; merging it is the analyst's choice under Merge with.
         m_reason->setText(c.projectId ? tr("Matched: %1").arg(c.matchReason)
-                                      : (c.dateText.isEmpty() ? tr("Not in the project yet.") : tr("Dated by “%1”.").arg(c.dateText)));
+                : !c.matchReason.isEmpty() ? tr("Not merged: %1. Choose it under Merge with if it is the same.").arg(c.matchReason)
+                : (c.dateText.isEmpty() ? tr("Not in the project yet.") : tr("Dated by “%1”.").arg(c.dateText)));
         evidence = c.evidence.value(0);
     } else {
         const extract::StatementCandidate& c = m_x.statements.at(row);
@@ -607,7 +618,7 @@ void ImportReviewDialog::applyEditor()
         it->setText(1, candidateDate(c.date, c.dateText));
         it->setText(2, EventTableModel::kindLabel(c.kind));
         it->setText(3, c.participants.join(QStringLiteral(", ")));
-        it->setText(4, c.projectId ? c.matchReason : (c.date.isNull() ? tr("left out: no date") : tr("new")));
+        it->setText(4, eventReason(c));
     }
     for (int i = 0; i < m_statements->topLevelItemCount(); ++i) {
         const extract::StatementCandidate& c = m_x.statements.at(i);

@@ -661,6 +661,26 @@ private Q_SLOTS:
         closeErrorBox();
     }
 
+    void pastingABrowserSelectionReadsItAsAPage()
+    {
+        // What a browser puts on the clipboard for a selection: text/html without <html>, with its page's chrome.
+        QVERIFY(m_window->openProject(makeSample(u"pastingABrowserSelectionReadsItAsAPage.attache"_s)));
+        auto* mime = new QMimeData;
+        mime->setHtml(u"<meta charset=\"utf-8\"><div class=\"share-bar\"><a href=\"#\">Share</a></div>"
+                      "<p>Envoy Tomas Berglund said on Monday in Oslo, after a long day of talks with the delegation "
+                      "from Grandland: \u201CThe door is open.\u201D</p><script>track();</script>"
+                      "<p class=\"byline\">By Maria Olsen</p>"_s);
+        mime->setText(u"Share Envoy Tomas Berglund said on Monday"_s);
+        QApplication::clipboard()->setMimeData(mime);
+        acceptNextReview();
+        QVERIFY(m_window->pasteArticle());
+        const auto source = m_window->project()->sources().find(m_window->document()->lastImportedSource());
+        QVERIFY(source.has_value());
+        QVERIFY2(source->text.startsWith(u"Envoy Tomas Berglund said on Monday in Oslo"_s), qPrintable(source->text));
+        for (const QString& chrome : {u"Share"_s, u"track()"_s, u"Maria Olsen"_s})
+            QVERIFY2(!source->text.contains(chrome), qPrintable(chrome));
+    }
+
     void evidenceOpensTheReaderAndLeadsBack()
     {
         QVERIFY(m_window->openProject(makeSample(u"evidenceOpensTheReaderAndLeadsBack.attache"_s)));

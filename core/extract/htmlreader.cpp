@@ -137,6 +137,11 @@ Article readHtml(const QString& html)
         }
         ++i;
     }
+    // A copyright line closing the story belongs to the page.
+    static const QRegularExpression copyright(QStringLiteral("^(\u00A9|\\(c\\)\\s|copyright\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    while (!paragraphs.isEmpty() && paragraphs.last().size() < 200 && copyright.match(paragraphs.last()).hasMatch())
+        article.meta.boilerplate.append(paragraphs.takeLast());
     article.text = paragraphs.join(QStringLiteral("\n\n"));
     return article;
 }

@@ -373,13 +373,15 @@ public:
             pickSiblings(top);
         clean();
         QList<const HtmlNode*> picked(m_picked.cbegin(), m_picked.cend());
-        m_paragraphs = paragraphsOf(picked, [this](const HtmlNode* n) { return removed(n); });
+        m_paragraphs = paragraphsOf(picked, [this](const HtmlNode* n) { return removed(n) || isTeaser(n); });
         for (const QString& p : std::as_const(m_paragraphs))
             m_length += visibleLength(p);
         // Captions describe the pictures beside a story and stay out of its text; in a photo essay or a how-to
         // with a picture a step, where they carry much of the text, they are the story.
         const QStringList uncaptioned = paragraphsOf(
-            picked, [this](const HtmlNode* n) { return removed(n) || n->is(L1("figcaption")) || n->is(L1("figure")); });
+            picked, [this](const HtmlNode* n) {
+                return removed(n) || isTeaser(n) || n->is(L1("figcaption")) || n->is(L1("figure"));
+            });
         int length = 0;
         for (const QString& p : uncaptioned)
             length += visibleLength(p);
@@ -404,6 +406,12 @@ private:
         bool removed = false;
         bool dataTable = false;
     };
+
+    /// A short paragraph that is all link ("Read more: …") points to another story.
+    bool isTeaser(const HtmlNode* n) const
+    {
+        return n->is(L1("p")) && facts(n).chars > 0 && facts(n).chars < 200 && linkDensity(n) >= 0.9;
+    }
 
     Facts& facts(const HtmlNode* n) { return m_facts[std::size_t(n->index)]; }
     const Facts& facts(const HtmlNode* n) const { return m_facts[std::size_t(n->index)]; }

@@ -62,9 +62,10 @@ private Q_SLOTS:
             << page("<title>Talks resume in Geneva | Northern Wire</title>",
                    "<header class=\"site-header\"><a href=\"/\">Northern Wire</a> <a href=\"/world\">World</a></header>"
                    "<nav><a href=\"/a\">Politics</a> <a href=\"/b\">Business</a> <a href=\"/c\">Sport</a></nav>"
-                   "<main><article><h1>Talks resume in Geneva</h1>"
+                   "<main><article><h1>Talks resume in Geneva</h1><p>Updated 3 May 2030</p>"
                    "<div class=\"share-bar\"><a href=\"#\">Share on social media</a> <a href=\"#\">Email</a></div>"
-                   + story() +
+                   + story() + "<p><a href=\"/z\">Related: Elbonia's harvest, explained</a></p><div>Advertisement</div>"
+                   "<p>" + story1 + "</p><p>\u00A9 2030 Northern Wire</p>" +
                    "<div class=\"newsletter-signup\">Sign up for our morning briefing, every weekday.</div>"
                    "</article>"
                    "<aside class=\"related-stories\"><h2>Related</h2><ul><li><a href=\"/x\">Elbonia votes in a "
@@ -75,7 +76,8 @@ private Q_SLOTS:
                    "<footer>Copyright Northern Wire. All rights reserved.</footer>")
             << all
             << QStringList{u"Politics"_s, u"Share on social"_s, u"Sign up for our"_s, u"snap election"_s,
-                   u"Reader One"_s, u"Copyright"_s, u"Talks resume in Geneva"_s};
+                   u"Reader One"_s, u"Copyright"_s, u"Talks resume in Geneva"_s, u"Updated 3 May"_s,
+                   u"Related: Elbonia"_s, u"Advertisement"_s, u"\u00A9 2030"_s};
         QTest::newRow("hidden nodes")
             << page({}, "<div class=\"story\">" + story() +
                    "<p hidden>A hidden paragraph that a script would show later, long enough to count.</p>"

@@ -429,6 +429,9 @@ private:
         if (!(m_flags & WeightClasses))
             return 0;
         int weight = 0;
+        // The page's own word for its story: schema.org's articleBody.
+        if (n->attribute(L1("itemprop")).contains(L1("articleBody"), Qt::CaseInsensitive))
+            weight += 25;
         for (const QString& name : {n->attribute(L1("class")), n->attribute(L1("id"))}) {
             if (name.isEmpty())
                 continue;

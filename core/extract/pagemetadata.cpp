@@ -305,7 +305,7 @@ QString PageMetadata::title() const
         // Only the <title>: the site's name is usually on one side of a separator. A colon is left alone: it is
         // far more often part of a headline ("Superbugs: what they are") than a site's separator.
         const QString original = title;
-        static const QRegularExpression hierarchy(QStringLiteral(" [|\\-\\\\/>\u00BB] "));
+        static const QRegularExpression hierarchy(QStringLiteral(" [|\\-\u2013\u2014\\\\/>\u00BB] "));
         static const QRegularExpression hierarchical(QStringLiteral(" [\\\\/>\u00BB] "));
         const bool hadHierarchy = hierarchical.match(original).hasMatch();
         if (hierarchy.match(original).hasMatch()) {
@@ -320,7 +320,7 @@ QString PageMetadata::title() const
         }
         title = title.simplified();
         const int words = wordCount(title);
-        static const QRegularExpression separators(QStringLiteral("[|\\-\\\\/>\u00BB]+"));
+        static const QRegularExpression separators(QStringLiteral("[|\\-\u2013\u2014\\\\/>\u00BB]+"));
         if (words <= 4 && (!hadHierarchy || words != wordCount(QString(original).remove(separators)) - 1))
             title = original;
     }

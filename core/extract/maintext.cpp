@@ -208,59 +208,63 @@ private:
         }
     }
 
-    static HtmlNode* nextNonWhitespace(const QList<HtmlNode*>& list, qsizetype from, qsizetype* at)
-    {
-        for (qsizetype i = from; i < list.size(); ++i) {
-            if (!(list[i]->isText() && list[i]->text.trimmed().isEmpty())) {
-                *at = i;
-                return list[i];
-            }
-        }
-        *at = list.size();
-        return nullptr;
-    }
+    static bool isBlankText(const HtmlNode* n) { return n->isText() && n->text.trimmed().isEmpty(); }
 
+    /// Rebuilds each child list in one pass: a page of text broken by thousands of <br> must not cost their square.
     void replaceBreaks(HtmlNode* node)
     {
-        for (HtmlNode* child : node->children) {
+        for (HtmlNode* child : std::as_const(node->children)) {
             if (!child->isText())
                 replaceBreaks(child);
         }
-        QList<HtmlNode*>& kids = node->children;
-        for (qsizetype i = 0; i < kids.size(); ++i) {
-            if (!kids[i]->is(L1("br")))
+        const QList<HtmlNode*> kids = node->children;
+        const qsizetype n = kids.size();
+        const auto nextSolid = [&](qsizetype from) {
+            while (from < n && isBlankText(kids[from]))
+                ++from;
+            return from;
+        };
+        QList<HtmlNode*> out;
+        bool changed = false;
+        for (qsizetype i = 0; i < n;) {
+            HtmlNode* k = kids[i];
+            qsizetype j = k->is(L1("br")) ? nextSolid(i + 1) : n;
+            if (!k->is(L1("br")) || j >= n || !kids[j]->is(L1("br"))) {
+                out.append(k);
+                ++i;
                 continue;
-            // Two or more <br> in a row (white space between them allowed) end a paragraph.
-            qsizetype j = 0;
-            HtmlNode* next = nextNonWhitespace(kids, i + 1, &j);
-            if (!next || !next->is(L1("br")))
-                continue;
-            while (next && next->is(L1("br"))) {
-                HtmlDocument::detach(next);
-                next = nextNonWhitespace(kids, i + 1, &j);
             }
+            // Two or more <br> in a row (white space between them allowed) end a paragraph; the phrasing content
+            // after them, up to the next such run, is the new one.
+            while (j < n && (kids[j]->is(L1("br")) || isBlankText(kids[j])))
+                kids[j++]->parent = nullptr;
+            k->parent = nullptr;
             HtmlNode* p = m_document.createElement(QStringLiteral("p"));
-            HtmlNode* br = kids[i];
-            HtmlDocument::insert(node, p, br);
-            HtmlDocument::detach(br);
-            // The phrasing content after the break, up to the next double break, is the new paragraph.
-            while (i + 1 < kids.size()) {
-                HtmlNode* sibling = kids[i + 1];
+            p->parent = node;
+            out.append(p);
+            changed = true;
+            while (j < n) {
+                HtmlNode* sibling = kids[j];
                 if (sibling->is(L1("br"))) {
-                    qsizetype k = 0;
-                    HtmlNode* after = nextNonWhitespace(kids, i + 2, &k);
-                    if (after && after->is(L1("br")))
+                    const qsizetype after = nextSolid(j + 1);
+                    if (after < n && kids[after]->is(L1("br")))
                         break;
                 }
                 if (!isPhrasing(sibling))
                     break;
-                HtmlDocument::insert(p, sibling);
+                sibling->parent = p;
+                p->children.append(sibling);
+                ++j;
             }
             while (!p->children.isEmpty() && isWhitespace(p->children.last()))
-                HtmlDocument::detach(p->children.last());
-            if (node->is(L1("p")))
-                node->tag = QStringLiteral("div");
+                p->children.takeLast()->parent = nullptr;
+            i = j;
         }
+        if (!changed)
+            return;
+        node->children = out;
+        if (node->is(L1("p")))
+            node->tag = QStringLiteral("div");
     }
 
     bool markBlocks(const HtmlNode* node)
@@ -292,25 +296,39 @@ private:
     HtmlNode* reshapeDiv(HtmlNode* div)
     {
         if (hasBlock(div)) {
-            // Text beside blocks would go unscored: each run of it becomes a paragraph.
+            // Text beside blocks would go unscored: each run of it becomes a paragraph (in one pass over the list).
+            QList<HtmlNode*> out;
             HtmlNode* p = nullptr;
-            for (qsizetype i = 0; i < div->children.size(); ++i) {
-                HtmlNode* child = div->children[i];
+            for (HtmlNode* child : QList<HtmlNode*>(div->children)) {
                 if (isPhrasing(child)) {
-                    if (p) {
-                        HtmlDocument::insert(p, child);
-                        --i;
-                    } else if (!isWhitespace(child)) {
-                        p = m_document.createElement(QStringLiteral("p"));
-                        HtmlDocument::insert(div, p, child);
-                        HtmlDocument::insert(p, child);
+                    if (!p && isWhitespace(child)) {
+                        out.append(child);
+                        continue;
                     }
-                } else if (p) {
-                    while (!p->children.isEmpty() && isWhitespace(p->children.last()))
-                        HtmlDocument::insert(div, p->children.last(), child);
+                    if (!p) {
+                        p = m_document.createElement(QStringLiteral("p"));
+                        p->parent = div;
+                        out.append(p);
+                    }
+                    child->parent = p;
+                    p->children.append(child);
+                    continue;
+                }
+                if (p) {
+                    // White space after the run stays outside it.
+                    qsizetype keep = p->children.size();
+                    while (keep > 0 && isWhitespace(p->children[keep - 1]))
+                        --keep;
+                    for (qsizetype t = keep; t < p->children.size(); ++t) {
+                        p->children[t]->parent = div;
+                        out.append(p->children[t]);
+                    }
+                    p->children.resize(keep);
                     p = nullptr;
                 }
+                out.append(child);
             }
+            div->children = out;
         }
         // A wrapper around one paragraph is that paragraph.
         HtmlNode* only = nullptr;

@@ -678,7 +678,7 @@ private:
             }
         }
         if (alternatives.size() >= 3) {
-            for (const HtmlNode* a = top->parent; a && a != body; a = a->parent) {
+            for (const HtmlNode* a = top->parent; a && a != body && a->parent; a = a->parent) {
                 int containing = 0;
                 for (const auto& list : alternatives)
                     containing += std::find(list.cbegin(), list.cend(), a) != list.cend();
@@ -712,6 +712,12 @@ private:
                 break;
             top = a;
             initialize(top);
+        }
+        // Broken markup can leave the story outside <body>; the walk never takes the root, but a page whose best
+        // block has no parent to take siblings from is read whole.
+        if (!top->parent) {
+            m_picked.push_back(body);
+            return nullptr;
         }
         return top;
     }

@@ -336,6 +336,23 @@ private Q_SLOTS:
         QVERIFY(readArticle(deep, u"deep.html"_s).ok());
         const Article unclosed = read("<p>" + story1 + "<p>" + story2 + "<table><tr><td>" + story3);
         QVERIFY(unclosed.text.contains(u"We have opened a door"_s));
+        // Found by fuzz_html: markup so broken that the best blocks' common ancestor was the document's root.
+        const QByteArray rootless(
+            "<html><head><meta charset=\x22windows-1251\x22><meta p"
+            "roperty=\x22og:title\x22 content=\x22" "A | B\x22>\xc3\x8c\x9c\x8dipt type="
+            "\x22" "application/ld+json\x22>{\x22@graph\x22:[{\x22" "ar\xe1i@type\x22:\x22N"
+            "ewsArt\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xfficle\x22,\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xffhtm"
+            "l><body><article><p>\xe2\x80\x9cWe agree,\xe2\x80\x9d the minister"
+            " said on Friday.</p></article></body></html J an"
+            ">\xcf\xf0<br><bdlr>tex#a\x22,\x22name\x22:\x22N\x22}]}</script>!</hea"
+            "d>=body><div class=\x22story-body\x22><p cla@</table><"
+            "div class=\x22t=\x22" "A | B\x22" "br><br>text, more tExt<table"
+            "><trbody>a<td>@</table><div class=\x22sidebar\x22><pst"
+            ", more t)xt< text<table><tr><td>a<td>@</table>@["
+            "div toclass=\x22sidebar\x22><p>x<1p></div><figure><fig"
+            "caption>c</figcaption></figure>\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+            "\xff\xff\xff\xff\xff" "c</figcaption></figure></div></body></html>", 672);
+        (void)readArticle(rootless, u"fuzz.html"_s);
     }
 };
 

@@ -19,13 +19,14 @@ QString decode(const QByteArray& bytes, QStringList& warnings);
 /// True when the text looks like HTML rather than plain text.
 bool looksLikeHtml(QStringView text);
 
-/// Reads an article from a file's bytes: plain text or a saved web page. `name` names the input in messages.
+/// Reads an article from a file's bytes: plain text, or a saved web page or browser selection (decoded by what it
+/// declares, see htmlreader.h). `name` names the input in messages.
 Result<Article> readArticle(const QByteArray& bytes, const QString& name);
 
 /// The plain-text reader alone: separates headline, byline, dateline and chrome from the body.
 Article readText(const QString& text);
-/// The HTML reader alone (libxml2's HTML parser): drops scripts, styles, navigation and comments, finds the body,
-/// and reads title, og:title, author metas, article:published_time and JSON-LD NewsArticle.
+/// The web page reader alone, on a page already decoded: the story and what the page says about it. The stage and
+/// its parts (decoding by the page's declarations, metadata, main text) are in htmlreader.h.
 Article readHtml(const QString& html);
 
 } // namespace attache::extract

@@ -392,6 +392,9 @@ public:
         clean();
         QList<const HtmlNode*> picked(m_picked.cbegin(), m_picked.cend());
         m_paragraphs = paragraphsOf(picked, [this](const HtmlNode* n) { return removed(n) || isTeaser(n); });
+        // A selection that is one linked line is what the analyst chose: kept when it is all there is.
+        if (m_paragraphs.isEmpty())
+            m_paragraphs = paragraphsOf(picked, [this](const HtmlNode* n) { return removed(n); });
         for (const QString& p : std::as_const(m_paragraphs))
             m_length += visibleLength(p);
         // Captions describe the pictures beside a story and stay out of its text; in a photo essay or a how-to

@@ -116,6 +116,9 @@ private Q_SLOTS:
         QTest::newRow("a browser selection")
             << QByteArray("<meta charset='utf-8'><p>" + story1 + "</p><p>" + story2 + "</p>")
             << QStringList{u"President Ivan Petrenko"_s, u"The two sides discussed"_s} << QStringList{};
+        QTest::newRow("a selection of one linked line")
+            << QByteArray("<a href=\"https://example.org/talks\">Elbonia and Grandland agree to talks in Geneva</a>")
+            << QStringList{u"Elbonia and Grandland agree to talks in Geneva"_s} << QStringList{};
         QTest::newRow("story only in JSON-LD")
             << page("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
                     "\"NewsArticle\",\"headline\":\"Talks resume\",\"articleBody\":\"" + story1 + "\\n\\n" + story2

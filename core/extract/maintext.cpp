@@ -52,6 +52,19 @@ bool isHidden(const HtmlNode* node)
     if (node->attribute(L1("aria-hidden")) == L1("true")
         && !node->attribute(L1("class")).contains(L1("fallback-image")))
         return true;
+    // Class names that themes and frameworks use to hide things, or to keep them for screen readers only ("opens
+    // in a new window"): a sighted reader never sees them.
+    static const QSet<QString> hidingClasses{QStringLiteral("hidden"), QStringLiteral("is-hidden"),
+        QStringLiteral("u-hidden"), QStringLiteral("sr-only"), QStringLiteral("visually-hidden"),
+        QStringLiteral("visuallyhidden"), QStringLiteral("screen-reader-text"), QStringLiteral("screen-reader-only"),
+        QStringLiteral("a11y-hidden"), QStringLiteral("offscreen")};
+    const QString classes = node->attribute(L1("class"));
+    if (!classes.isEmpty()) {
+        for (const QString& c : classes.split(u' ', Qt::SkipEmptyParts)) {
+            if (hidingClasses.contains(c.toLower()))
+                return true;
+        }
+    }
     const QString style = node->attribute(L1("style"));
     if (style.isEmpty())
         return false;

@@ -83,8 +83,9 @@ private Q_SLOTS:
                    "<p hidden>A hidden paragraph that a script would show later, long enough to count.</p>"
                    "<p aria-hidden=\"true\">A paragraph for sighted readers only, and long enough to count too.</p>"
                    "<div style=\"display: none\"><p>An invisible block that is long enough to be a paragraph of "
-                   "the story if it were shown.</p></div></div>")
-            << all << QStringList{u"hidden paragraph"_s, u"sighted readers"_s, u"invisible block"_s};
+                   "the story if it were shown.</p></div><p class=\"visually-hidden\">Text kept for screen readers "
+                   "only, which a sighted reader never sees on the page.</p></div>")
+            << all << QStringList{u"hidden paragraph"_s, u"sighted readers"_s, u"invisible block"_s, u"screen readers"_s};
         QTest::newRow("paragraphs made of <br><br>")
             << page({}, "<div id=\"content\">" + story1 + "<br><br>" + story2 + "<br>\n<br>" + story3 + "<br><br>"
                    + story4 + "</div>")

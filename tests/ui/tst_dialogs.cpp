@@ -292,6 +292,23 @@ private Q_SLOTS:
         QCOMPARE(dialog.event().participants, (QList<Participant>{{union_, ParticipantRole::Mediator}}));
     }
 
+    void eventDialogRemovesAnyParticipantRow()
+    {
+        // Found by the random-input test: removing a row other than the last moved the current cell while the row
+        // was going, and the check that followed read the row's vanished actor field.
+        EventDialog dialog(*m_project, fullEvent());
+        auto* table = child<QTableWidget>(&dialog, u"participantsTable"_s);
+        QCOMPARE(table->rowCount(), 2);
+        const QString second = qobject_cast<QComboBox*>(table->cellWidget(1, 0))->currentText();
+        table->setCurrentCell(0, 0);
+        QTest::mouseClick(child<QPushButton>(&dialog, u"removeParticipantButton"_s), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(qobject_cast<QComboBox*>(table->cellWidget(0, 0))->currentText(), second);
+        QTest::mouseClick(child<QPushButton>(&dialog, u"removeParticipantButton"_s), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(okButton(dialog)->isEnabled());
+    }
+
     void eventDialogRoundTrip()
     {
         const Event original = fullEvent();

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -167,8 +168,11 @@ EventDialog::EventDialog(const Project& project, const Event& event, QWidget* pa
     });
     connect(m_removeParticipant, &QPushButton::clicked, this, [this] {
         const int row = m_participants->currentRow();
-        if (row >= 0)
+        if (row >= 0) {
+            // The table moves its current cell while the row goes; the check waits until it has gone.
+            const QSignalBlocker quiet(m_participants);
             m_participants->removeRow(row);
+        }
         validate();
     });
     connect(m_participants, &QTableWidget::currentCellChanged, this, &EventDialog::validate);
@@ -247,6 +251,8 @@ QString EventDialog::problem() const
     QSet<ActorId> seen;
     for (int row = 0; row < m_participants->rowCount(); ++row) {
         const auto* actor = qobject_cast<const QComboBox*>(m_participants->cellWidget(row, ActorColumn));
+        if (!actor)
+            continue; // a row on its way out
         const ActorId id(actor->currentData().toLongLong());
         if (seen.contains(id))
             return tr("“%1” is listed twice among the participants.").arg(actor->currentText());

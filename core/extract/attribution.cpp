@@ -72,12 +72,14 @@ bool isSubjectMention(const Analysis& w, const Mention& m)
 {
     if (w.isQuoted(m.start))
         return false;
-    static const QRegularExpression preposition(QStringLiteral("\\b(?:to|with|of|for|on|by|from|at|in|about|against|toward|towards|between|among|alongside|than|into|over|under|after|before|like|including|whom|via|and|or|that)\\s+(?:the\\s+|a\\s+|an\\s+)?$"),
+    static const QRegularExpression preposition(QStringLiteral("\\b(?:to|with|of|for|on|by|from|at|in|about|against|toward|towards|between|among|alongside|than|into|over|under|after|before|like|including|whom|via|and|or|that|during|amid|despite|since|until|throughout|within|across|beyond|near|around|through)\\s+(?:the\\s+|a\\s+|an\\s+)?$"),
         caseless);
     const qsizetype lookBack = std::min<qsizetype>(m.start, 24);
     if (preposition.match(w.text.mid(m.start - lookBack, lookBack)).hasMatch())
         return false;
-    static const QRegularExpression modifier(QStringLiteral("^(?:['’]s?\\b|\\s+(?:administration|government|camp|team|aides?|officials?|era|doctrine|plan|spokes(?:man|woman|person)|ministry|delegation|negotiators?|diplomats?|envoys?|sources?|forces|troops|army|military|presidency|office|embassy|side|counterparts?)\\b|\\s+\\p{Ll}+\\s+(?:official|spokes(?:man|woman|person)|ministry|minister|secretary|diplomat|negotiator)\\b)"),
+    // A state or person that qualifies a noun: "Trump's envoy", "the Reagan administration", "US special envoy X",
+    // "a White House press secretary".
+    static const QRegularExpression modifier(QStringLiteral("^(?:['’]s?\\b|\\s+(?:administration|government|camp|team|aides?|officials?|era|doctrine|plan|spokes(?:man|woman|person)|ministry|delegation|negotiators?|diplomats?|envoys?|sources?|forces|troops|army|military|presidency|office|embassy|side|counterparts?)\\b|\\s+(?i:(?:special|senior|chief|top|deputy|foreign|defen[cs]e|press|vice|prime|former|acting|interim|lead|peace|trade|national|security|affairs|state|government|presidential)\\s+){0,2}(?i:official|spokes(?:man|woman|person)|ministry|minister|secretary|diplomat|negotiator|envoy|president|ambassador|chancellor|premier|leader|adviser|advisor|representative|commander|chief|delegation|briefing|statement)\\b)"),
         unicode);
     return !modifier.match(w.text.mid(m.end, 40)).hasMatch();
 }
@@ -363,7 +365,8 @@ Attribution attributeIn(const Analysis& w, qsizetype from, qsizetype to, bool pr
         if (m.end > result.verbStart || !isSubjectMention(w, m) || w.actors[m.actor].kind == ActorKind::Media)
             continue;
         const QString between = w.text.mid(m.end, result.verbStart - m.end).trimmed();
-        static const QRegularExpression apposition(QStringLiteral("^,[^“”\"]{2,200},(?:\\s*(?:also|later|then|on \\w+))?$"));
+        // Set off by commas or dashes: "X, head of Y, said", "X -- who led Y -- told".
+        static const QRegularExpression apposition(QStringLiteral("^(?:,|--|—|–)[^“”\"]{2,200}(?:,|--|—|–)(?:\\s*(?:also|later|then|on \\w+))?$"));
         if (apposition.match(between).hasMatch())
             result.actor = m.actor;
         break; // only the clause's first actor can be set off so

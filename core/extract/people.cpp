@@ -57,7 +57,7 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
         speech = QRegularExpression(name + QStringLiteral("\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b|\\b(?:said|says|according to)\\s+") + name, unicode);
         honorific = QRegularExpression(QStringLiteral("\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+(\\p{Lu}[\\w’'-]+)"), unicode);
         // "John Smith, head of the delegation, told reporters": a name set off by an apposition before a speech verb.
-        appositiveSpeech = QRegularExpression(name + QStringLiteral(",\\s+[^,.;:“”\"]{3,120},\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b"), unicode);
+        appositiveSpeech = QRegularExpression(name + QStringLiteral("(?:,\\s+[^,.;:“”\"]{3,120},|\\s+(?:--|—|–)\\s+[^.;:“”\"]{3,160}\\s+(?:--|—|–)|,)\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b"), unicode);
     }
     const auto accept = [&](const QString& written, const QString& role, const QString& affiliation) -> int {
         QString candidate = cleanPersonName(written);

@@ -40,8 +40,16 @@ QList<Quote> findQuotes(const QString& text)
                 end = j;
                 break;
             }
-            if (closer == u'"' && text[j] == u'\n')
+            if (closer == u'"' && text[j] == u'\n') {
+                // A straight quotation left open at the end of a paragraph whose next paragraph opens with a mark
+                // goes on there, as news style writes it: the paragraph's end closes this part.
+                qsizetype k = j;
+                while (k < n && text[k] == u'\n')
+                    ++k;
+                if (k < n && text[k] == u'"' && j > i + 1)
+                    end = j;
                 break;
+            }
             if (text[j] == u'\n' && j + 1 < n && text[j + 1] == u'\n') {
                 // The paragraph ends inside the quotation: it goes on if the next one opens with the same mark.
                 qsizetype k = j + 2;

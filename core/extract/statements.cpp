@@ -96,9 +96,25 @@ QList<StatementCandidate> findStatements(Analysis& w, QList<std::pair<QString, Q
         if (a.actor < 0 && !a.proposed.name.isEmpty())
             a.actor = addActor(w, a.proposed); // a speaker the text describes without naming
         const qsizetype paragraph = w.paragraphStart(q.open);
-        if (a.actor < 0 && lastSpeaker >= 0 && (paragraph == lastSpeakerParagraph || q.open - paragraph < 3)) {
+        const bool standsAlone = q.open - paragraph < 3 || q.open == s.start;
+        if (a.actor < 0 && standsAlone && sentence > 0) {
+            // A quotation standing alone after a sentence of reported speech is that speaker's ("Campbell said a win
+            // would have helped, adding … / “…”").
+            const Span& previous = w.sentences[sentence - 1];
+            if (previous.end <= q.open && !w.isQuoted(previous.start)) {
+                const Attribution reported = attributeIn(w, previous.start, previous.end, true, lastSpeaker);
+                if (reported.actor >= 0 && reported.verbStart >= 0 && !w.isQuoted(reported.verbStart))
+                    a.actor = reported.actor;
+            }
+        }
+        if (a.actor < 0 && lastSpeaker >= 0 && (paragraph == lastSpeakerParagraph || standsAlone)) {
             // A quotation standing alone continues the last speaker.
             a.actor = lastSpeaker;
+        }
+        if (a.actor >= 0) {
+            // Even a fragment too short to keep ("the “justice” of it") says who speaks next.
+            lastSpeaker = a.actor;
+            lastSpeakerParagraph = paragraph;
         }
         // Short fragments need a speaker next to them to count as someone's words.
         if (words < 4 && !(words >= 2 && a.actor >= 0 && a.verbStart >= 0 && quote.toUpper() == quote))
@@ -107,11 +123,8 @@ QList<StatementCandidate> findStatements(Analysis& w, QList<std::pair<QString, Q
         StatementCandidate st;
         st.quote = quote;
         st.span = Span{q.open + 1, q.close};
-        if (a.actor >= 0) {
+        if (a.actor >= 0)
             st.speaker = w.actors[a.actor].name;
-            lastSpeaker = a.actor;
-            lastSpeakerParagraph = paragraph;
-        }
         // The kind: a post, a partial quotation inside reported speech, or direct speech.
         const QString windowText = text.mid(s.start, std::max(cs.end, tailEnd) - s.start);
         QString outlet;

@@ -83,6 +83,30 @@ private Q_SLOTS:
         QTest::newRow("a ministry as written")
             << u"Kenya’s Foreign Ministry said the measures were “unfounded and unjust in every respect”."_s
             << u"unfounded"_s << u"Kenya’s Foreign Ministry"_s;
+        QTest::newRow("apposition set off by dashes")
+            << u"Envoy Ivan Petrov arrived on Monday. Petrov -- who has led the talks with Minister Ana Sousa since "
+               "March -- told reporters that there “is real progress, and more to come”."_s
+            << u"real progress"_s << u"Ivan Petrov"_s;
+        QTest::newRow("a state qualifying a title is no subject")
+            << u"Minister Ana Sousa spoke first.\n\nUS special envoy Mark Ellison, who led the team, said on Friday "
+               "that “the work is far from done” in Lisbon."_s
+            << u"far from done"_s << u"Mark Ellison"_s;
+        QTest::newRow("after a place phrase and joined by and")
+            << u"During a White House press briefing, press secretary Ana Sousa said the talks went well and "
+               "repeated that “another round will follow soon”."_s
+            << u"another round"_s << u"Ana Sousa"_s;
+        QTest::newRow("reported speech, then a quotation standing alone")
+            << u"“We will see,” said President Tom Okafor.\n\nForeign spokesman Ian Peel said the deal would hold, "
+               "adding that both sides wanted it.\n\n“Nobody wants to start again from nothing.”"_s
+            << u"Nobody wants"_s << u"Ian Peel"_s;
+        QTest::newRow("a fragment too short to keep names the next speaker")
+            << u"“We will see,” said President Tom Okafor. The foreign secretary, Ana Sousa, said the “justice” of "
+               "the claim stood.\n\n“That has not changed in twenty years.”"_s
+            << u"has not changed"_s << u"Ana Sousa"_s;
+        QTest::newRow("straight quotation open at a paragraph's end goes on")
+            << u"“We will see,” said President Tom Okafor.\n\nMinister Ana Sousa said: \"We keep the border open and "
+               "we keep trade going.\n\n\"Nothing else would make any sense now.\""_s
+            << u"Nothing else"_s << u"Ana Sousa"_s;
         QTest::newRow("quotation standing alone continues the speaker")
             << u"“The border stays open,” Minister Ana Sousa said.\n\n“Trade will go on as before, whatever happens.”"_s
             << u"Trade will go on"_s << u"Ana Sousa"_s;

@@ -103,9 +103,9 @@ private Q_SLOTS:
         qInfo().noquote() << report;
         QVERIFY2(f.value(u"quotes R"_s) >= 0.97, qPrintable(report));
         QVERIFY2(f.value(u"quotes P"_s) >= 0.95, qPrintable(report));
-        QVERIFY2(f.value(u"attribution"_s) >= 0.86, qPrintable(report));
-        QVERIFY2(f.value(u"quote dates"_s) >= 0.86, qPrintable(report));
-        QVERIFY2(f.value(u"actors R"_s) >= 0.84, qPrintable(report));
+        QVERIFY2(f.value(u"attribution"_s) >= 0.89, qPrintable(report));
+        QVERIFY2(f.value(u"quote dates"_s) >= 0.88, qPrintable(report));
+        QVERIFY2(f.value(u"actors R"_s) >= 0.86, qPrintable(report));
         QVERIFY2(f.value(u"actors P"_s) >= 0.93, qPrintable(report));
         QVERIFY2(f.value(u"events R"_s) >= 0.66, qPrintable(report));
         QVERIFY2(f.value(u"events P"_s) >= 0.75, qPrintable(report));

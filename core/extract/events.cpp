@@ -50,6 +50,28 @@ bool isOfficialRole(const QString& role)
     return office.match(role).hasMatch();
 }
 
+/// How many participants two mentions of occasions share.
+int commonParticipants(const EventCandidate& a, const EventCandidate& b)
+{
+    int common = 0;
+    for (const QString& p : a.participants)
+        common += b.participants.contains(p) ? 1 : 0;
+    return common;
+}
+
+/// Folds another mention of the same occasion into `into`: its participants, its place if `into` has none, and its
+/// evidence. What the date becomes is the caller's rule.
+void absorb(EventCandidate& into, const EventCandidate& from)
+{
+    for (const QString& p : from.participants) {
+        if (!into.participants.contains(p))
+            into.participants.append(p);
+    }
+    if (into.location.isEmpty())
+        into.location = from.location;
+    into.evidence += from.evidence;
+}
+
 } // namespace
 
 QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& statements, const QList<std::pair<QString, QString>>& venues)
@@ -70,25 +92,17 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                 continue;
             // The same occurrence shares its participants: one side's are among the other's, or two or more are
             // common. "Shultz met Aquino" and "Shultz met Ileto" on one day are two meetings.
-            int common = 0;
-            for (const QString& p : e.participants)
-                common += other.participants.contains(p) ? 1 : 0;
+            const int common = commonParticipants(e, other);
             const bool one = e.participants.size() <= 1 || other.participants.size() <= 1;
             const bool subset = common == e.participants.size() || common == other.participants.size();
             if (!(e.participants.isEmpty() || other.participants.isEmpty() || (one && common > 0) || subset || common >= 2))
                 continue;
-            for (const QString& p : std::as_const(e.participants)) {
-                if (!other.participants.contains(p))
-                    other.participants.append(p);
-            }
             if (other.date.isNull()) {
                 other.date = e.date;
                 other.dateText = e.dateText;
                 other.status = e.status;
             }
-            if (other.location.isEmpty())
-                other.location = e.location;
-            other.evidence += e.evidence;
+            absorb(other, e);
             return i;
         }
         events.append(std::move(e));
@@ -218,9 +232,7 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // other people.
             int previous = -1;
             for (int k = int(events.size()) - 1; k >= 0 && anaphoric && previous < 0; --k) {
-                int common = 0;
-                for (const QString& p : std::as_const(e.participants))
-                    common += events[k].participants.contains(p) ? 1 : 0;
+                const int common = commonParticipants(e, events[k]);
                 if (events[k].kind == e.kind && events[k].status == e.status && (common > 0 || e.participants.size() <= 1)
                     && (e.date.isNull() || events[k].date.isNull() || overlaps(events[k].date, e.date)
                         || e.dateText.isEmpty() || events[k].dateText.isEmpty()))
@@ -228,19 +240,13 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             }
             if (previous >= 0) {
                 EventCandidate& earlier = events[previous];
-                for (const QString& p : std::as_const(e.participants)) {
-                    if (!earlier.participants.contains(p))
-                        earlier.participants.append(p);
-                }
                 // A day the later mention gives is the occasion's day, if the earlier one had none of its own.
                 if (!e.dateText.isEmpty() && !e.date.isNull() && (earlier.dateText.isEmpty() || earlier.date.isNull())) {
                     earlier.date = e.date;
                     earlier.endDate = e.endDate;
                     earlier.dateText = e.dateText;
                 }
-                if (earlier.location.isEmpty())
-                    earlier.location = e.location;
-                earlier.evidence += e.evidence;
+                absorb(earlier, e);
                 continue;
             }
             if (!e.participants.isEmpty())
@@ -273,18 +279,10 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             if (j == i || dated.date.isNull() || dated.kind != undated.kind || dated.status != undated.status
                 || (!dated.location.isEmpty() && !undated.location.isEmpty() && dated.location != undated.location))
                 continue;
-            int common = 0;
-            for (const QString& p : undated.participants)
-                common += dated.participants.contains(p) ? 1 : 0;
+            const int common = commonParticipants(undated, dated);
             if (common < 2 && common < undated.participants.size())
                 continue;
-            for (const QString& p : undated.participants) {
-                if (!dated.participants.contains(p))
-                    dated.participants.append(p);
-            }
-            if (dated.location.isEmpty())
-                dated.location = undated.location;
-            dated.evidence += undated.evidence;
+            absorb(dated, undated);
             for (StatementCandidate& st : statements) {
                 if (st.event == i)
                     st.event = j;

@@ -5,6 +5,7 @@
 
 #include "extract/extraction.h"
 #include "extract/reader.h"
+#include "extracttext.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace attache;
@@ -14,7 +15,7 @@ namespace {
 
 QString speakerOf(const QString& text, const QString& words)
 {
-    const Extraction x = extract::extract(readText(text), *FuzzyDate::parse(u"2024-05-10"_s));
+    const Extraction x = test::extractText(text);
     for (const StatementCandidate& s : x.statements) {
         if (s.quote.contains(words))
             return s.speaker.isEmpty() ? u"(nobody)"_s : s.speaker;

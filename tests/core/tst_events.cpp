@@ -6,17 +6,14 @@
 #include "extract/eventtitles.h"
 #include "extract/extraction.h"
 #include "extract/reader.h"
+#include "extracttext.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace attache;
 using namespace attache::extract;
+using attache::test::extractText;
 
 namespace {
-
-Extraction extractText(const QString& text)
-{
-    return extract::extract(readText(text), *FuzzyDate::parse(u"2024-05-10"_s));
-}
 
 QList<EventCandidate> eventsOfKind(const Extraction& x, EventKind kind)
 {

@@ -7,18 +7,15 @@
 #include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/reader.h"
+#include "extracttext.h"
 #include "extract/spelling.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace attache;
 using namespace attache::extract;
+using attache::test::extractText;
 
 namespace {
-
-Extraction extractText(const QString& text)
-{
-    return extract::extract(readText(text), *FuzzyDate::parse(u"2024-05-10"_s));
-}
 
 QStringList people(const Extraction& x)
 {

@@ -53,8 +53,15 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
             continue;
         const QString here = placeKey(e.location);
         const QString there = placeKey(existing.location);
-        if (!here.isEmpty() && !there.isEmpty() && here != there)
-            continue; // talks in Geneva are not talks in Vienna
+        // "Alaska" and "a military base in Alaska" are one place; talks in Geneva are not talks in Vienna.
+        const auto within = [](const QString& inner, const QString& outer) {
+            const qsizetype at = outer.indexOf(inner);
+            return at >= 0 && (at == 0 || !outer[at - 1].isLetter())
+                && (at + inner.size() == outer.size() || !outer[at + inner.size()].isLetter());
+        };
+        const bool samePlace = !here.isEmpty() && !there.isEmpty() && (within(here, there) || within(there, here));
+        if (!here.isEmpty() && !there.isEmpty() && !samePlace)
+            continue;
         QStringList common;
         for (const QString& name : e.participants) {
             qint64 candidateId = 0;
@@ -74,7 +81,6 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
         }
         if (common.isEmpty())
             continue;
-        const bool samePlace = !here.isEmpty() && here == there;
         const int score = int(common.size()) * 2 + (samePlace ? 2 : 0) + (existing.kind == e.kind ? 1 : 0);
         if (score <= bestScore)
             continue;

@@ -620,7 +620,7 @@ private Q_SLOTS:
         for (const QJsonValue& e : json.value(u"events"_s).toArray()) {
             const QJsonObject o = e.toObject();
             if (o.value(u"kind"_s).toString() == u"summit"_s) {
-                summit = !o.value(u"project_id"_s).isNull() && o.value(u"match"_s).toString().contains(u"overlapping dates"_s);
+                summit = !o.value(u"project_id"_s).isNull() && o.value(u"match"_s).toString().contains(u"dates overlap"_s);
             }
         }
         QVERIFY2(summit, qPrintable(run.outText()));

@@ -135,6 +135,9 @@ private Q_SLOTS:
         QTest::newRow("one participant alone is a proposal")
             << int(EventKind::Talks) << u"2026-02-05"_s << QStringList{u"Ukraine"_s} << QString() << u"on Thursday"_s
             << qint64(0) << qint64(1) << u"perhaps “Ukraine–Russia–US talks in Abu Dhabi”"_s;
+        QTest::newRow("a place within the other")
+            << int(EventKind::Talks) << u"2026-02-05"_s << QStringList{u"Russia"_s} << u"the Emirates Palace in Abu Dhabi"_s
+            << u"on Thursday"_s << qint64(1) << qint64(1) << u"both in Abu Dhabi"_s;
         QTest::newRow("another place is another event")
             << int(EventKind::Talks) << u"2026-02-05"_s << both << u"Geneva"_s << u"on Thursday"_s << qint64(0)
             << qint64(0) << QString();

@@ -48,8 +48,10 @@ QString titleFor(const EventCandidate& e, const QList<ActorCandidate>& actors)
     names = names.mid(0, 3);
     QString title = names.join(QStringLiteral("–"));
     title += (title.isEmpty() ? QString() : QStringLiteral(" ")) + toPhrase(e.kind);
+    // A programme or a platform is where one speaks "on"; a place is where one meets "in".
     if (!e.location.isEmpty())
-        title += QStringLiteral(" in ") + e.location;
+        title += (e.kind == EventKind::Interview || e.kind == EventKind::Post ? QStringLiteral(" on ") : QStringLiteral(" in "))
+            + e.location;
     title[0] = title[0].toUpper();
     return title;
 }

@@ -84,6 +84,11 @@ private Q_SLOTS:
         talks.participants = {u"United States"_s, u"Ukraine"_s, u"Russia"_s, u"Tony Lind"_s};
         talks.location = u"Abu Dhabi"_s;
         QCOMPARE(titleFor(talks, actors), u"US–Ukraine–Russia talks in Abu Dhabi"_s);
+        EventCandidate post;
+        post.kind = EventKind::Post;
+        post.participants = {u"Tony Lind"_s};
+        post.location = u"Telegram"_s;
+        QVERIFY2(titleFor(post, actors).endsWith(u" on Telegram"_s), qPrintable(titleFor(post, actors)));
         EventCandidate call;
         call.kind = EventKind::Call;
         call.participants = {u"Tony Lind"_s};

@@ -15,6 +15,8 @@ cmake -S "$here" -B "$out" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_T
 cmake --build "$out" -j2 --target "$harness" >/dev/null
 mkdir -p "$out/corpus"
 cp "$here"/../core/fixtures/*.txt "$out/corpus/" 2>/dev/null || true
+# Every input that ever crashed a harness runs first, each time.
+cp "$here"/regressions/* "$out/corpus/" 2>/dev/null || true
 printf '<html><body><article><p>“We agree,” the minister said on Friday.</p></article></body></html>' > "$out/corpus/page.html"
 if [ "$harness" = fuzz_html ]; then
     # Seeds with the markup the reader looks at: metadata, JSON-LD, class hints, <br> runs, tables, a declared charset.

@@ -27,7 +27,7 @@ const QString monthPattern = QStringLiteral("(January|February|March|April|May|J
 struct Pattern
 {
     QRegularExpression re;
-    enum Kind { Iso, MonthDay, DayMonth, MonthYear, Weekday, Relative } kind;
+    enum Kind { Iso, MonthDay, DayMonth, MonthYear, Weekday, Relative, MonthAlone, DaysAgo } kind;
 };
 
 const QList<Pattern>& patterns()
@@ -41,6 +41,13 @@ const QList<Pattern>& patterns()
             Pattern::Weekday},
         {QRegularExpression(QStringLiteral("\\b(today|tonight|yesterday|tomorrow|last week|next week|this week|earlier this (?:week|month|year)|later this (?:week|month|year)|this month|last month|next month|this year|last year|next year)\\b")),
             Pattern::Relative},
+        // A month without a day or year needs a word before it ("last October", "in March", "since early May"):
+        // "May" alone is as often the verb.
+        {QRegularExpression(QStringLiteral("\\b(last|next|this|in|early|late|mid-|since|by|until|from|through|of)\\s+(?:(?:early|late|mid-)\\s*)?")
+                + monthPattern + QStringLiteral("(?![\\w.]*\\s*\\d)")),
+            Pattern::MonthAlone},
+        {QRegularExpression(QStringLiteral("\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) days? ago\\b")),
+            Pattern::DaysAgo},
     };
     return list;
 }
@@ -64,8 +71,18 @@ bool DateFinder::futureBefore(QStringView text, qsizetype position)
     const QString window = text.sliced(from, position - from).toString().toLower();
     static const QRegularExpression cue(QStringLiteral("\\b(will|'ll|’ll|shall|due|set to|expected|expects|plans?|planned|scheduled|upcoming|going to|is to|are to|meets|meet|visits|travels|heads|holds|hosts|begins|starts|resumes|opens|convenes|arrives|said|says|told|was|were|had|met|held|visited|ended|took|agreed|attended|added|announced|signed|spoke|called|insisted|emerged|gone|went|came|did|made|left|returned|\\w+ed)\\b"));
     QString last;
-    for (auto it = cue.globalMatch(window); it.hasNext();)
-        last = it.next().captured(1);
+    QString previous;
+    qsizetype previousEnd = 0;
+    qsizetype lastStart = 0;
+    qsizetype lastEnd = 0;
+    for (auto it = cue.globalMatch(window); it.hasNext();) {
+        const auto m = it.next();
+        previous = last;
+        previousEnd = lastEnd;
+        last = m.captured(1);
+        lastStart = m.capturedStart(1);
+        lastEnd = m.capturedEnd(1);
+    }
     static const QStringList future{QStringLiteral("will"), QStringLiteral("'ll"), QStringLiteral("’ll"),
         QStringLiteral("shall"), QStringLiteral("due"), QStringLiteral("set to"), QStringLiteral("expected"),
         QStringLiteral("expects"), QStringLiteral("plan"), QStringLiteral("plans"), QStringLiteral("planned"),
@@ -74,6 +91,11 @@ bool DateFinder::futureBefore(QStringView text, qsizetype position)
         QStringLiteral("travels"), QStringLiteral("heads"), QStringLiteral("holds"), QStringLiteral("hosts"),
         QStringLiteral("begins"), QStringLiteral("starts"), QStringLiteral("resumes"), QStringLiteral("opens"),
         QStringLiteral("convenes"), QStringLiteral("arrives")};
+    // "will be held", "is expected to be signed": a participle after a future cue and "be" is still the future.
+    static const QRegularExpression be(QStringLiteral("\\bbe\\b"));
+    if (!future.contains(last) && future.contains(previous)
+        && be.match(QStringView(window).mid(previousEnd, lastStart - previousEnd)).hasMatch())
+        return true;
     return future.contains(last);
 }
 
@@ -177,6 +199,42 @@ QList<DateMention> DateFinder::find(QStringView text, qsizetype offset) const
                 else if (phrase == QStringLiteral("next year"))
                     value = FuzzyDate::fromYear(published.year() + 1);
                 // "last week", "this week", "next week": no day to name.
+                break;
+            }
+            case Pattern::MonthAlone: {
+                mention.relative = true;
+                if (!published.isValid())
+                    break;
+                const QString modifier = match.captured(1).toLower();
+                const int month = monthNumber(match.captured(2));
+                // "last October" is the latest October before this month; "next October" the first after it; a
+                // month in a past-tense clause the latest one not after this month, in a future one the next one.
+                int year = published.year();
+                if (modifier == QStringLiteral("last"))
+                    year -= month >= published.month() ? 1 : 0;
+                else if (modifier == QStringLiteral("next"))
+                    year += month <= published.month() ? 1 : 0;
+                else if (modifier != QStringLiteral("this")) {
+                    const bool future = futureBefore(text, start);
+                    if (!future && month > published.month())
+                        year -= 1;
+                    else if (future && month < published.month())
+                        year += 1;
+                }
+                value = FuzzyDate::fromYearMonth(year, month);
+                if (modifier != QStringLiteral("last") && modifier != QStringLiteral("next") && modifier != QStringLiteral("this"))
+                    start = match.capturedStart(2); // "in" is not part of the date
+                break;
+            }
+            case Pattern::DaysAgo: {
+                mention.relative = true;
+                static const QStringList numbers{QStringLiteral("a"), QStringLiteral("one"), QStringLiteral("two"),
+                    QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"),
+                    QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten")};
+                const QString count = match.captured(1).toLower();
+                const int days = count[0].isDigit() ? count.toInt() : std::max<int>(1, int(numbers.indexOf(count)));
+                if (published.isValid())
+                    value = day(published.addDays(-days));
                 break;
             }
             }

@@ -198,6 +198,14 @@ private Q_SLOTS:
         QTest::newRow("earlier this month") << u"They met earlier this month."_s << u"2030-03-05"_s << u"2030-03"_s;
         QTest::newRow("last year") << u"They met last year."_s << u"2030-03-05"_s << u"2029"_s;
         QTest::newRow("last week has no day") << u"They met last week."_s << u"2030-03-05"_s << QString();
+        QTest::newRow("last month name") << u"They met last October in Reykjavik."_s << u"2030-03-05"_s << u"2029-10"_s;
+        QTest::newRow("last month name, earlier this year") << u"They met last February."_s << u"2030-03-05"_s << u"2030-02"_s;
+        QTest::newRow("next month name") << u"They meet next March."_s << u"2030-03-05"_s << u"2031-03"_s;
+        QTest::newRow("month name, past") << u"The talks were held in October."_s << u"2030-03-05"_s << u"2029-10"_s;
+        QTest::newRow("month name, future") << u"The talks will be held in October."_s << u"2030-03-05"_s << u"2030-10"_s;
+        QTest::newRow("month name, this month") << u"The talks began in early March."_s << u"2030-03-05"_s << u"2030-03"_s;
+        QTest::newRow("may is a verb") << u"The talks may go on. They began on Friday."_s << u"2030-03-05"_s << u"2030-03-01"_s;
+        QTest::newRow("days ago") << u"They met two days ago."_s << u"2030-03-05"_s << u"2030-03-03"_s;
         QTest::newRow("no publication date") << u"They met on Friday."_s << QString() << QString();
     }
     void resolvesDates()

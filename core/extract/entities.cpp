@@ -121,7 +121,11 @@ void findMentions(Analysis& w, const QList<Gazetteer::Match>& places)
         const bool partOfName = m.entry->kind == ActorKind::State && next.hasMatch()
             && !isTitleWord(next.captured(1)) && !Gazetteer::instance().byName(next.captured(1))
             && !notNameWords().contains(next.captured(1)) && !w.text.mid(m.end, 2).contains(u'\n');
-        if ((placeLike && isLocative(text, m.start)) || (placeLike && listed) || topical.match(before).hasMatch()) {
+        // "a Brussels summit", "the Geneva talks": a place naming an occasion is where it happens, not who meets.
+        static const QRegularExpression occasionNoun(QStringLiteral("^[’']?s?\\s+(?:summit|talks|meeting|conference|negotiations|accords?|agreement|declaration|process|format|round)\\b"));
+        const bool namesAnOccasion = placeLike && occasionNoun.match(QStringView(text).mid(m.end, 24)).hasMatch();
+        if ((placeLike && isLocative(text, m.start)) || (placeLike && listed) || namesAnOccasion
+            || topical.match(before).hasMatch()) {
             w.locativeSeats.insert(m.start);
             incidentalEnd = m.end;
             continue;

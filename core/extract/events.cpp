@@ -221,6 +221,14 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                 : (future && (e.date.isNull() || w.published.isNull() || e.date.latestMs() >= w.published.earliestMs()))
                 ? EventStatus::Planned
                 : EventStatus::Occurred;
+            // "a Brussels summit": the place named before the occasion's word.
+            static const QRegularExpression placeBefore(QStringLiteral("\\b(\\p{Lu}[\\w’'-]*\\w(?:\\s+\\p{Lu}[\\w’'-]*\\w)?)\\s+$"),
+                QRegularExpression::UseUnicodePropertiesOption);
+            if (const auto before = placeBefore.match(QStringView(sentence).left(m.capturedStart(0))); before.hasMatch()) {
+                const qsizetype placeAt = s.start + before.capturedStart(1);
+                if (w.locativeSeats.contains(placeAt))
+                    e.location = before.captured(1);
+            }
             if (const auto loc = location.match(sentence, m.capturedStart(0)); loc.hasMatch() && loc.capturedStart(0) - m.capturedEnd(0) < 60) {
                 QString place = loc.captured(1);
                 static const QRegularExpression calendarWord(QStringLiteral("^(?:the\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"));

@@ -105,6 +105,15 @@ private Q_SLOTS:
         QCOMPARE(talks.first().date.toString(), u"2024-05-09"_s);
     }
 
+    void aPlaceNamingTheOccasionIsWhereItHappens()
+    {
+        const Extraction x = extractText(u"Leaving a Brussels summit, Prime Minister Ana Sousa said the deal was done."_s);
+        const QList<EventCandidate> summits = eventsOfKind(x, EventKind::Summit);
+        QVERIFY2(summits.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(summits.first().location, u"Brussels"_s);
+        QVERIFY2(!summits.first().participants.contains(u"Belgium"_s), qPrintable(describe(x)));
+    }
+
     void twoMeetingsWithDifferentPeopleStayTwo()
     {
         const Extraction x = extractText(u"Foreign Minister Ana Sousa met President Tom Okafor on Monday. "

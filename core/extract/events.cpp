@@ -215,7 +215,7 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             static const QRegularExpression vagueTime(QStringLiteral("\\b(?:in recent (?:days|weeks|months)|recently|earlier this (?:week|month|year)|over the weekend|last (?:week|month|year)|previously|in the past)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             if (e.date.isNull() && e.dateText.isEmpty() && !future && !w.published.isNull() && e.kind != EventKind::Other
-                && !vagueTime.match(sentence).hasMatch())
+                && (toldSo || !vagueTime.match(sentence).hasMatch()))
                 e.date = w.published;
             e.status = cancelled.match(sentence).hasMatch() ? EventStatus::Cancelled
                 : (future && (e.date.isNull() || w.published.isNull() || e.date.latestMs() >= w.published.earliestMs()))

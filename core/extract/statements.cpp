@@ -7,6 +7,7 @@
 #include "extract/attribution.h"
 #include "extract/entities.h"
 #include "extract/gazetteer.h"
+#include "extract/names.h"
 #include "extract/quotations.h"
 
 namespace attache::extract {
@@ -18,6 +19,21 @@ bool insideRelativeClause(const QString& text, qsizetype sentenceStart, qsizetyp
 {
     static const QRegularExpression relative(QStringLiteral(",\\s+(?:who|which|whose|where)\\b[^,]*$"));
     return relative.match(QStringView(text).mid(sentenceStart, position - sentenceStart)).hasMatch();
+}
+
+/// True when a day dates another's deed rather than an occasion: "Gorbachev's offer Saturday" (a possessive and
+/// its noun right before the day) in a sentence about someone else's words.
+bool datesAnothersDeed(const Analysis& w, int speaker, const DateMention& date)
+{
+    static const QRegularExpression deed(QStringLiteral("(\\p{Lu}[\\w-]+)['’]s\\s+\\p{Ll}+\\s+$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const qsizetype from = std::max<qsizetype>(0, date.start - 40);
+    const auto m = deed.match(QStringView(w.text).mid(from, date.start - from));
+    if (!m.hasMatch())
+        return false;
+    const ActorCandidate& who = w.actors[speaker];
+    const QString owner = m.captured(1);
+    return owner != who.name && !who.name.endsWith(u' ' + owner) && !who.aliases.contains(owner);
 }
 
 /// The day of the occasion a speaker's words belong to, when the text set it before them: "Rubio on Wednesday urged
@@ -49,7 +65,7 @@ FuzzyDate occasionOf(const Analysis& w, int speaker, qsizetype sentenceStart, co
         for (qsizetype d = d0; d < d1; ++d) {
             const DateMention& date = w.dates[d];
             if (!date.value.isNull() && date.value.precision() == DatePrecision::Day && !w.isQuoted(date.start)
-                && !insideRelativeClause(w.text, sentence.start, date.start)
+                && !insideRelativeClause(w.text, sentence.start, date.start) && !datesAnothersDeed(w, speaker, date)
                 && (w.published.isNull() || date.value.latestMs() <= w.published.latestMs()))
                 return date.value;
         }

@@ -166,6 +166,24 @@ private Q_SLOTS:
         QCOMPARE(conferences.first().date.toString(), u"2024-05-10"_s);
     }
 
+    void toldReportersIsDatedEvenWhenWhatWasToldIsVague()
+    {
+        const Extraction x = extractText(u"Talks between Kenya and Uganda in recent days were useful, spokesman Ian Peel "
+                                         "told journalists."_s);
+        const QList<EventCandidate> conferences = eventsOfKind(x, EventKind::PressConference);
+        QCOMPARE(conferences.size(), 1);
+        QCOMPARE(conferences.first().date.toString(), u"2024-05-10"_s);
+    }
+
+    void aDayOfAnothersDeedIsNotTheOccasion()
+    {
+        const Extraction x = extractText(u"Welcoming President Tom Okafor's offer Wednesday to reopen the border, Foreign "
+                                         "Minister Ana Sousa said it was a start.\n\n“We will answer it in full,” she said."_s);
+        QCOMPARE(x.statements.size(), 1);
+        QCOMPARE(x.statements.first().speaker, u"Ana Sousa"_s);
+        QCOMPARE(x.statements.first().date.toString(), u"2024-05-10"_s);
+    }
+
     void aFormalStatementIsAnEvent()
     {
         const Extraction x = extractText(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/htmltext.h"
 
+#include <QRegularExpression>
+
 #include <QSet>
 
 namespace attache::extract {
@@ -126,6 +128,22 @@ QStringList paragraphsOf(const QList<const HtmlNode*>& nodes, const std::functio
     }
     writer.flush();
     return writer.paragraphs();
+}
+
+double wordingSimilarity(const QString& a, const QString& b)
+{
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList ta = a.toLower().split(nonWord, Qt::SkipEmptyParts);
+    const QStringList tb = b.toLower().split(nonWord, Qt::SkipEmptyParts);
+    if (ta.isEmpty() || tb.isEmpty())
+        return 0;
+    const QSet<QString> inA(ta.cbegin(), ta.cend());
+    QStringList unique;
+    for (const QString& t : tb) {
+        if (!inA.contains(t))
+            unique.append(t);
+    }
+    return 1.0 - double(unique.join(u' ').size()) / double(tb.join(u' ').size());
 }
 
 } // namespace attache::extract

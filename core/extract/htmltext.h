@@ -18,4 +18,8 @@ bool isBlockElement(const HtmlNode* node);
 /// out with everything under them.
 QStringList paragraphsOf(const QList<const HtmlNode*>& nodes, const std::function<bool(const HtmlNode*)>& skip = {});
 
+/// How much of `b`'s wording is in `a`, 0 to 1, by characters of the words (case and punctuation aside): whether a
+/// heading repeats the title, whether two metas name the same headline.
+double wordingSimilarity(const QString& a, const QString& b);
+
 } // namespace attache::extract

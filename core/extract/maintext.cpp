@@ -523,28 +523,6 @@ private:
         return HtmlDocument::textContent(n).trimmed();
     }
 
-    static QStringList words(const QString& s)
-    {
-        static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
-        return s.toLower().split(nonWord, Qt::SkipEmptyParts);
-    }
-
-    /// How much of `b`'s wording is in `a`, 0 to 1.
-    static double similarity(const QString& a, const QString& b)
-    {
-        const QStringList ta = words(a);
-        const QStringList tb = words(b);
-        if (ta.isEmpty() || tb.isEmpty())
-            return 0;
-        const QSet<QString> inA(ta.cbegin(), ta.cend());
-        QStringList unique;
-        for (const QString& t : tb) {
-            if (!inA.contains(t))
-                unique.append(t);
-        }
-        return 1.0 - double(unique.join(u' ').size()) / tb.join(u' ').size();
-    }
-
     bool isEmptyBox(const HtmlNode* n) const
     {
         if (!(isAnyOf(n, {"div", "section", "header"}) || isHeading(n)))
@@ -587,7 +565,7 @@ private:
                 continue;
             }
             if (!m_titleRemoved && (n->is(L1("h1")) || n->is(L1("h2"))) && !m_title.isEmpty()
-                && similarity(m_title, HtmlDocument::innerText(n)) > 0.75) {
+                && wordingSimilarity(m_title, HtmlDocument::innerText(n)) > 0.75) {
                 m_titleRemoved = true;
                 remove(n);
                 continue;

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include "extract/htmltext.h"
 #include "extract/newsoutlets.h"
 
 namespace attache::extract {
@@ -91,28 +92,6 @@ const QRegularExpression& titleSeparator()
 {
     static const QRegularExpression re(QStringLiteral("\\s+[|\\-\u2013\u2014:\u00BB\u00B7/\\\\>]\\s+|\\s+::\\s+|\\s*\\|\\s*"));
     return re;
-}
-
-QStringList wordsOf(const QString& s)
-{
-    static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
-    return s.toLower().split(nonWord, Qt::SkipEmptyParts);
-}
-
-/// How much of `b`'s wording is in `a`, 0 to 1, by characters of the words.
-double similarity(const QString& a, const QString& b)
-{
-    const QStringList ta = wordsOf(a);
-    const QStringList tb = wordsOf(b);
-    if (ta.isEmpty() || tb.isEmpty())
-        return 0;
-    const QSet<QString> inA(ta.cbegin(), ta.cend());
-    QStringList unique;
-    for (const QString& t : tb) {
-        if (!inA.contains(t))
-            unique.append(t);
-    }
-    return 1.0 - double(unique.join(u' ').size()) / double(tb.join(u' ').size());
 }
 
 int wordCount(const QString& s)
@@ -245,8 +224,8 @@ void PageMetadata::readArticleObject(const QJsonObject& item, const QHash<QStrin
     QString cut = headline;
     while (!cut.isEmpty() && (cut.back() == u'.' || cut.back() == u'\u2026' || cut.back().isSpace()))
         cut.chop(1);
-    const bool headlineAgrees = similarity(m_documentTitle, headline) > 0.75;
-    const bool nameAgrees = similarity(m_documentTitle, name) > 0.75;
+    const bool headlineAgrees = wordingSimilarity(m_documentTitle, headline) > 0.75;
+    const bool nameAgrees = wordingSimilarity(m_documentTitle, name) > 0.75;
     if (headline.isEmpty() || (nameAgrees && !headlineAgrees)
         || (!cut.isEmpty() && name.size() > headline.size() && name.startsWith(cut)))
         m_ldTitle = name;

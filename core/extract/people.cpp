@@ -44,7 +44,6 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
     static QRegularExpression titledSurname;
     static QRegularExpression appositive;
     static QRegularExpression speech;
-    static QRegularExpression honorific;
     static QRegularExpression appositiveSpeech;
     if (titled.pattern().isEmpty()) {
         constexpr auto unicode = QRegularExpression::UseUnicodePropertiesOption;
@@ -55,7 +54,6 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
         appositive = QRegularExpression(name + QStringLiteral(",\\s+(?i:the\\s+|a\\s+|an\\s+)?((?:[\\w’'-]+\\s+){0,4}?(?i:") + titleAlternation
             + QStringLiteral("))\\b"), unicode);
         speech = QRegularExpression(name + QStringLiteral("\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b|\\b(?:said|says|according to)\\s+") + name, unicode);
-        honorific = QRegularExpression(QStringLiteral("\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+(\\p{Lu}[\\w’'-]+)"), unicode);
         // "John Smith, head of the delegation, told reporters": a name set off by an apposition before a speech verb.
         appositiveSpeech = QRegularExpression(name + QStringLiteral("(?:,\\s+[^,.;:“”\"]{3,120},|\\s+(?:--|—|–)\\s+[^.;:“”\"]{3,160}\\s+(?:--|—|–)|,)\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b"), unicode);
     }
@@ -150,7 +148,6 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
         if (!ambiguous.contains(it.key()) && it.key() != w.actors[it.value()].name)
             w.actors[it.value()].aliases.append(it.key());
     }
-    Q_UNUSED(honorific);
 }
 
 } // namespace attache::extract

@@ -68,7 +68,14 @@ bool DateFinder::futureBefore(QStringView text, qsizetype position)
 {
     // The nearest tense cue in the few words before the date decides; news is past unless the clause says otherwise.
     const qsizetype from = std::max<qsizetype>(0, position - 90);
-    const QString window = text.sliced(from, position - from).toString().toLower();
+    const QString original = text.sliced(from, position - from).toString();
+    const QString window = original.toLower();
+    // A word ending in "-ed" is a past cue only if it is a verb: not a name ("United", "Ahmed") nor one of the
+    // common words that merely end so.
+    static const QStringList notVerbs{QStringLiteral("need"), QStringLiteral("indeed"), QStringLiteral("proceed"),
+        QStringLiteral("succeed"), QStringLiteral("exceed"), QStringLiteral("speed"), QStringLiteral("seed"),
+        QStringLiteral("feed"), QStringLiteral("breed"), QStringLiteral("bed"), QStringLiteral("red"),
+        QStringLiteral("shed"), QStringLiteral("hundred"), QStringLiteral("sacred"), QStringLiteral("wicked")};
     static const QRegularExpression cue(QStringLiteral("\\b(will|'ll|’ll|shall|due|set to|expected|expects|plans?|planned|scheduled|upcoming|going to|is to|are to|meets|meet|visits|travels|heads|holds|hosts|begins|starts|resumes|opens|convenes|arrives|said|says|told|was|were|had|met|held|visited|ended|took|agreed|attended|added|announced|signed|spoke|called|insisted|emerged|gone|went|came|did|made|left|returned|\\w+ed)\\b"));
     QString last;
     QString previous;
@@ -77,6 +84,11 @@ bool DateFinder::futureBefore(QStringView text, qsizetype position)
     qsizetype lastEnd = 0;
     for (auto it = cue.globalMatch(window); it.hasNext();) {
         const auto m = it.next();
+        static const QStringList futureParticiples{QStringLiteral("expected"), QStringLiteral("planned"),
+            QStringLiteral("scheduled")};
+        if (m.captured(1).endsWith(QStringLiteral("ed")) && !futureParticiples.contains(m.captured(1))
+            && (original.at(m.capturedStart(1)).isUpper() || notVerbs.contains(m.captured(1))))
+            continue;
         previous = last;
         previousEnd = lastEnd;
         last = m.captured(1);

@@ -11,6 +11,11 @@ namespace {
 
 bool isLocative(const QString& text, qsizetype start)
 {
+    // "envoys from Ukraine", "a delegation from the United States": the state sends them; it is a party, not a place.
+    static const QRegularExpression party(QStringLiteral("\\b(?:envoys?|officials?|delegations?|delegates?|negotiators?|representatives?|diplomats?|ministers?|counterparts?|mediators?|emissar(?:y|ies)|teams?)\\s+from\\s+(?:the\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (party.match(text.mid(std::max<qsizetype>(0, start - 40), std::min<qsizetype>(40, start))).hasMatch())
+        return false;
     static const QRegularExpression before(QStringLiteral("\\b(in|at|to|from|near|outside|inside|into|via|toward|towards|across)\\s+(?:the\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption);
     return before.match(text.mid(std::max<qsizetype>(0, start - 16), std::min<qsizetype>(16, start))).hasMatch();
@@ -104,14 +109,28 @@ void findMentions(Analysis& w, const QList<Gazetteer::Match>& places)
     // qualify. Media are actors only as venues (added with the statements).
     // A state is no actor where it is a place ("in Kenya and Tanzania"), a topic ("including Iran and Syria") or a
     // word of a longer name ("the Taiwan Strait", "the United States Embassies"); a list takes the first item's part.
-    static const QRegularExpression topical(QStringLiteral("\\b(?:including|such as|along with|like|regarding|concerning|about)\\s+(?:the\\s+)?$"),
+    static const QRegularExpression topical(QStringLiteral("\\b(?:including|such as|along with|like|regarding|concerning|about|over)\\s+(?:the\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression coordination(QStringLiteral("^(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+|,\\s+or\\s+)(?:the\\s+)?$"));
     static const QRegularExpression longerName(QStringLiteral("^\\s+(\\p{Lu}[\\p{L}’'-]+)"), QRegularExpression::UseUnicodePropertiesOption);
     qsizetype incidentalEnd = -1;
+    // "Ukrainian and Russian officials", "the U.S. delegation": a demonym before the people a state sends names that
+    // state as a party; elsewhere ("Ukrainian President X", "Russian gas") it only qualifies.
+    static const QRegularExpression sentPeople(QStringLiteral("^(?:(?:,|,? and)\\s+\\p{Lu}[\\w.’'-]*)*\\s+(?:officials|delegations?|delegates|negotiators|negotiating team|envoys|diplomats|counterparts|mediators|government)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
     for (const Gazetteer::Match& m : places) {
-        if (m.how == Gazetteer::How::Demonym || m.entry->kind == ActorKind::Media)
+        if (m.entry->kind == ActorKind::Media)
             continue;
+        if (m.how == Gazetteer::How::Demonym) {
+            if (m.entry->kind != ActorKind::State || !sentPeople.match(QStringView(text).mid(m.end, 80)).hasMatch())
+                continue;
+            ActorCandidate a;
+            a.name = m.entry->name;
+            a.kind = m.entry->kind;
+            a.country = m.entry->country;
+            w.mentions.append(Mention{m.start, m.end, addActor(w, a)});
+            continue;
+        }
         const bool placeLike = m.how == Gazetteer::How::Seat || m.entry->kind == ActorKind::State;
         const qsizetype lookBack = std::min<qsizetype>(m.start, 24);
         const QString before = text.mid(m.start - lookBack, lookBack);
@@ -124,7 +143,12 @@ void findMentions(Analysis& w, const QList<Gazetteer::Match>& places)
         // "a Brussels summit", "the Geneva talks": a place naming an occasion is where it happens, not who meets.
         static const QRegularExpression occasionNoun(QStringLiteral("^[’']?s?\\s+(?:summit|talks|meeting|conference|negotiations|accords?|agreement|declaration|process|format|round)\\b"));
         const bool namesAnOccasion = placeLike && occasionNoun.match(QStringView(text).mid(m.end, 24)).hasMatch();
-        if ((placeLike && isLocative(text, m.start)) || (placeLike && listed) || namesAnOccasion
+        // "the Iran crisis", "the Ukraine war": a state naming a matter is its topic.
+        static const QRegularExpression matterNoun(QStringLiteral("^\\s+(?:war|crisis|conflict|issue|question|file|dossier|situation|problem|dispute)\\b"));
+        static const QRegularExpression theBefore(QStringLiteral("\\b[Tt]he\\s+$"));
+        const bool namesAMatter = m.entry->kind == ActorKind::State && theBefore.match(before).hasMatch()
+            && matterNoun.match(QStringView(text).mid(m.end, 16)).hasMatch();
+        if ((placeLike && isLocative(text, m.start)) || (placeLike && listed) || namesAnOccasion || namesAMatter
             || topical.match(before).hasMatch()) {
             w.locativeSeats.insert(m.start);
             incidentalEnd = m.end;

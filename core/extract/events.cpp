@@ -23,12 +23,14 @@ const QList<Trigger>& triggers()
     static const QList<Trigger> list{
         {QRegularExpression(QStringLiteral("\\bsummit\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Summit, "044"},
         {QRegularExpression(QStringLiteral("\\b(?:peace talks|talks|negotiations|round of talks|consultations)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Talks, "046"},
-        {QRegularExpression(QStringLiteral("\\b(?:phone call|telephone call|spoke by (?:phone|telephone)|call with|phoned)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Call, "040"},
+        {QRegularExpression(QStringLiteral("\\b(?:phone call|telephone call|video call|video conference|videoconference|spoke by (?:phone|telephone|video link)|call with|phoned)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Call, "040"},
         {QRegularExpression(QStringLiteral("\\b(?:met|meet|meets|meeting|meetings)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Meeting, "043"},
         {QRegularExpression(QStringLiteral("\\b(?:visit|visits|visited|visiting|trip to|toured|touring)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Visit, "042"},
         {QRegularExpression(QStringLiteral("\\b(?:press conference|news conference|press briefing|told reporters|told journalists)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::PressConference, "010"},
         {QRegularExpression(QStringLiteral("\\b(?:signed|sign|signing|reached|agreed)\\b[^.]{0,60}\\b(?:agreement|deal|treaty|accord|memorandum|ceasefire)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Agreement, "057"},
         {QRegularExpression(QStringLiteral("\\b(?:impose[sd]?|imposing|lift(?:s|ed|ing)?|ease[sd]?|new|announced)\\b[^.]{0,40}\\bsanctions\\b|\\bsanctions\\b[^.]{0,30}\\b(?:imposed|lifted|eased)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Sanction, "163"},
+        // A speech to a body: "speaking to Ukraine's parliament", "addressed the UN General Assembly".
+        {QRegularExpression(QStringLiteral("\\b(?:speaking|spoke|speech|address(?:ed|es|ing)?)\\s+(?:to|before)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:parliament|assembly|congress|senate|legislature|lawmakers|nation|Bundestag|Knesset|Duma|Rada)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Statement, "010"},
         {QRegularExpression(QStringLiteral("\\b(?:prisoner (?:exchange|swap)|exchange of prisoners|swap of prisoners)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Exchange, "084"},
     };
     return list;
@@ -72,6 +74,42 @@ void absorb(EventCandidate& into, const EventCandidate& from)
     into.evidence += from.evidence;
 }
 
+/// "a day of meetings with Vice President A, Secretary of State B and Commerce Secretary C": the people listed after
+/// a plural occasion's "with", each met on their own. Returns the indices of their mentions, or none unless two or
+/// more are listed.
+QList<qsizetype> listedCounterparts(const Analysis& w, const Span& sentence, qsizetype triggerEnd)
+{
+    static const QRegularExpression with(QStringLiteral("^\\s+with\\s+"));
+    const auto opening = with.match(QStringView(w.text).mid(triggerEnd, 12));
+    if (!opening.hasMatch())
+        return {};
+    // Between one item and the next: a comma or "and", then the next one's title words ("Secretary of State").
+    static const QRegularExpression titleWords(QStringLiteral("^(?:(?:\\p{Lu}[\\w.’'-]*|of|the)\\s+)*$"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression separator(QStringLiteral("^(,\\s+and|\\s+and|,)\\s+((?:(?:\\p{Lu}[\\w.’'-]*|of|the)\\s+)*)$"), QRegularExpression::UseUnicodePropertiesOption);
+    QList<qsizetype> listed;
+    qsizetype previousEnd = triggerEnd + opening.capturedLength(0);
+    bool last = false;
+    const auto [first, end] = w.mentionsIn(previousEnd, sentence.end);
+    for (qsizetype k = first; k < end && !last; ++k) {
+        const Mention& mention = w.mentions[k];
+        if (w.actors[mention.actor].kind != ActorKind::Person)
+            break;
+        const QStringView between = QStringView(w.text).mid(previousEnd, mention.start - previousEnd);
+        if (listed.isEmpty()) {
+            if (!titleWords.match(between).hasMatch())
+                break;
+        } else {
+            const auto sep = separator.match(between);
+            if (!sep.hasMatch())
+                break;
+            last = sep.captured(1).endsWith(QStringLiteral("and"));
+        }
+        listed.append(k);
+        previousEnd = mention.end;
+    }
+    return last && listed.size() >= 2 ? listed : QList<qsizetype>{};
+}
+
 } // namespace
 
 QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& statements, const QList<std::pair<QString, QString>>& venues)
@@ -89,6 +127,9 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // A later mention without a date ("the summit") is the same event; a dated one is not folded into an
             // undated one, which may be another occasion.
             if (other.kind != e.kind || !overlaps(other.date, e.date) || (other.date.isNull() && !e.date.isNull()))
+                continue;
+            // What is still planned is not what already happened: "the next round will be held soon".
+            if ((other.status == EventStatus::Planned) != (e.status == EventStatus::Planned))
                 continue;
             // The same occurrence shares its participants: one side's are among the other's, or two or more are
             // common. "Shultz met Aquino" and "Shultz met Ileto" on one day are two meetings.
@@ -134,6 +175,17 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             }
             return best;
         };
+        // The people listed after "meetings with" belong to those meetings, whatever occasion they stand nearer.
+        QHash<qsizetype, qsizetype> listOwner; // mention index -> trigger index
+        QList<QList<qsizetype>> lists(found.size());
+        for (qsizetype index = 0; index < found.size(); ++index) {
+            const QString word = found[index].second.captured(0).toLower();
+            if (word == QStringLiteral("meetings") || word == QStringLiteral("talks")) {
+                lists[index] = listedCounterparts(w, s, s.start + found[index].second.capturedEnd(0));
+                for (qsizetype k : std::as_const(lists[index]))
+                    listOwner.insert(k, index);
+            }
+        }
         QList<QStringList> sentenceParticipants(found.size());
         for (qsizetype index = 0; index < found.size(); ++index) {
             const Trigger& t = *found[index].first;
@@ -147,7 +199,7 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             for (qsizetype k = firstMention; k < lastMention; ++k) {
                 const Mention& mention = w.mentions[k];
                 if (mention.end <= s.end && w.actors[mention.actor].kind != ActorKind::Media
-                    && nearestTrigger(mention.start - s.start) == index) {
+                    && listOwner.value(k, nearestTrigger(mention.start - s.start)) == index) {
                     const QString& name = w.actors[mention.actor].name;
                     if (!e.participants.contains(name))
                         e.participants.append(name);
@@ -170,17 +222,49 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             }
             sentenceParticipants[index] = e.participants;
             // "the talks", "the summit": the occasion of that kind told of last (see below), named or not here.
-            static const QRegularExpression definite(QStringLiteral("\\b(?:the|these|those)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+            // "the talks", "the Abu Dhabi talks", "the Geneva summit".
+            // "the talks", "the Abu Dhabi talks", "the two-day trilateral talks"; never "the next round of talks".
+            static const QRegularExpression definite(QStringLiteral("\\b(?:[Tt]he|[Tt]hese|[Tt]hose)\\s+(?:(?!(?:next|new|another|further|first|last|latest|previous|earlier|future|potential|possible|proposed|of|on|in|at|for|with|to|from|by|and|or|but|that|which)\\b)[\\w’'-]+\\s+){0,3}$"),
+                QRegularExpression::UseUnicodePropertiesOption);
             const bool anaphoric = definite.match(QStringView(sentence).left(m.capturedStart(0))).hasMatch();
+            // "another round of talks", "the next round": the same sides meet again.
+            static const QRegularExpression again(QStringLiteral("\\b(?:another|next|new|second|third|fourth|fifth|further|latest)\\s+round\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (e.kind == EventKind::Talks && again.match(QStringView(sentence).left(m.capturedEnd(0))).hasMatch()) {
+                // The sides of the widest such occasion told of before.
+                int widest = -1;
+                for (int k = 0; k < int(events.size()); ++k) {
+                    if (events[k].kind == e.kind && events[k].participants.size() > e.participants.size()
+                        && (widest < 0 || events[k].participants.size() > events[widest].participants.size()))
+                        widest = k;
+                }
+                if (widest >= 0) {
+                    for (const QString& p : std::as_const(events[widest].participants)) {
+                        if (!e.participants.contains(p))
+                            e.participants.append(p);
+                    }
+                }
+            }
             if (e.participants.isEmpty() && !anaphoric)
                 continue;
             // The date nearest the trigger in the sentence ("talks next week" stays undated even if the sentence
             // names another day), a range for "on Friday and Saturday".
+            // A day told of the telling ("…, a Kremlin official said Monday") dates the words, not the occasion
+            // they report.
+            const bool toldSo = m.captured(0).startsWith(QStringLiteral("told"), Qt::CaseInsensitive);
+            static const QRegularExpression speechBefore(QStringLiteral("\\b(?:said|says|told\\s+(?:\\w+\\s+){1,2}|announced|added|stated|insisted)\\s+(?:on\\s+)?$"));
+            // "Strikes on Tuesday, ahead of the talks": the days of a sentence that tells of something else before
+            // or after the occasion are not the occasion's.
+            static const QRegularExpression relativeTo(QStringLiteral("\\b(?:ahead of|before|after|following|since|prior to|in the run-up to|on the eve of|in the wake of)\\s+(?:the|his|her|their|its|these|those)\\s+(?:\\p{Lu}[\\w’'-]*\\s+){0,2}$"),
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+            const bool otherTime = relativeTo.match(QStringView(sentence).left(m.capturedStart(0))).hasMatch();
             qsizetype best = std::numeric_limits<qsizetype>::max();
             const auto [firstDate, lastDate] = w.datesIn(s.start, s.end);
-            for (qsizetype k = firstDate; k < lastDate; ++k) {
+            for (qsizetype k = firstDate; k < lastDate && !otherTime; ++k) {
                 const DateMention& d = w.dates[k];
                 if (d.end > s.end)
+                    continue;
+                if (!toldSo && d.start > at && speechBefore.match(QStringView(text).mid(std::max(s.start, d.start - 30), std::min<qsizetype>(30, d.start - s.start))).hasMatch())
                     continue;
                 const qsizetype distance = std::abs(d.start - at);
                 if (distance < best) {
@@ -199,9 +283,8 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // Tense from the clause around the trigger, not the whole sentence.
             const qsizetype clauseStart = std::max(s.start, at - 50);
             const QString clause = text.mid(clauseStart, std::min(s.end, at + m.capturedLength(0) + 40) - clauseStart);
-            static const QRegularExpression futureCue(QStringLiteral("\\b(will|is due to|are due to|is set to|are set to|plans? to|planned|scheduled|next week|upcoming|to hold|to meet)\\b"));
+            static const QRegularExpression futureCue(QStringLiteral("\\b(will|potential|possible|proposed|mooted|would be held|would take place|would (?:meet|visit|resume|hold)|is due to|are due to|is set to|are set to|plans? to|planned|scheduled|next week|upcoming|to hold|to meet)\\b"));
             // "told reporters" tells of the past whatever the clause around it plans, and on no day still to come.
-            const bool toldSo = m.captured(0).startsWith(QStringLiteral("told"), Qt::CaseInsensitive);
             if (toldSo && (e.date.isNull() || (!w.published.isNull() && e.date.earliestMs() > w.published.latestMs()))) {
                 e.date = {};
                 e.endDate = {};
@@ -217,8 +300,10 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             if (e.date.isNull() && e.dateText.isEmpty() && !future && !w.published.isNull() && e.kind != EventKind::Other
                 && (toldSo || !vagueTime.match(sentence).hasMatch()))
                 e.date = w.published;
+            // A day after the report's is still to come, whatever the tense.
+            const bool ahead = !e.date.isNull() && !w.published.isNull() && e.date.earliestMs() > w.published.latestMs();
             e.status = cancelled.match(sentence).hasMatch() ? EventStatus::Cancelled
-                : (future && (e.date.isNull() || w.published.isNull() || e.date.latestMs() >= w.published.earliestMs()))
+                : ahead || (future && (e.date.isNull() || w.published.isNull() || e.date.latestMs() >= w.published.earliestMs()))
                 ? EventStatus::Planned
                 : EventStatus::Occurred;
             // "a Brussels summit": the place named before the occasion's word.
@@ -238,27 +323,61 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             e.evidence.append(Span{s.start, s.end});
             // "the talks", "the summit": the occasion of that kind told of last, if this sentence names none of
             // other people.
+            // "The talks, due to continue on Thursday": the occasion under way goes on, and ends that day.
+            static const QRegularExpression goesOn(QStringLiteral("\\b(?:continue[sd]?|continuing|resume[sd]?|went on|go on|goes on)\\b"));
+            const bool continuing = goesOn.match(clause).hasMatch();
+            // One of the same status first; a mention without a day of its own may be of one in another.
             int previous = -1;
-            for (int k = int(events.size()) - 1; k >= 0 && anaphoric && previous < 0; --k) {
-                const int common = commonParticipants(e, events[k]);
-                if (events[k].kind == e.kind && events[k].status == e.status && (common > 0 || e.participants.size() <= 1)
-                    && (e.date.isNull() || events[k].date.isNull() || overlaps(events[k].date, e.date)
-                        || e.dateText.isEmpty() || events[k].dateText.isEmpty()))
-                    previous = k;
+            for (int pass = 0; pass < 2 && anaphoric && previous < 0; ++pass) {
+                for (int k = int(events.size()) - 1; k >= 0 && previous < 0; --k) {
+                    const int common = commonParticipants(e, events[k]);
+                    const bool status = events[k].status == e.status || (pass == 1 && (continuing || e.dateText.isEmpty()));
+                    if (events[k].kind == e.kind && status && (common > 0 || e.participants.size() <= 1)
+                        && (e.date.isNull() || events[k].date.isNull() || overlaps(events[k].date, e.date)
+                            || e.dateText.isEmpty() || events[k].dateText.isEmpty() || (pass == 1 && continuing)))
+                        previous = k;
+                }
             }
             if (previous >= 0) {
                 EventCandidate& earlier = events[previous];
                 // A day the later mention gives is the occasion's day, if the earlier one had none of its own.
-                if (!e.dateText.isEmpty() && !e.date.isNull() && (earlier.dateText.isEmpty() || earlier.date.isNull())) {
+                if (continuing && !e.date.isNull() && !earlier.date.isNull() && earlier.status == EventStatus::Occurred
+                    && e.date.earliestMs() > earlier.date.latestMs()
+                    && e.date.earliestMs() - earlier.date.latestMs() <= 3 * 86400000LL) {
+                    earlier.endDate = e.date;
+                } else if (!e.dateText.isEmpty() && !e.date.isNull() && (earlier.dateText.isEmpty() || earlier.date.isNull())) {
                     earlier.date = e.date;
                     earlier.endDate = e.endDate;
                     earlier.dateText = e.dateText;
                 }
+                // Who speaks of the occasion or is named beside it ("X described the talks as constructive") did
+                // not take part on that account.
+                e.participants.clear();
                 absorb(earlier, e);
                 continue;
             }
-            if (!e.participants.isEmpty())
+            if (e.participants.isEmpty())
+                continue;
+            if (lists[index].isEmpty()) {
                 merge(e);
+                continue;
+            }
+            // One meeting with each person listed, and the one who met them all: the sentence's other person, or
+            // the person the story follows.
+            int host = -1;
+            for (qsizetype k = firstMention; k < lastMention && host < 0; ++k) {
+                if (!listOwner.contains(k) && w.actors[w.mentions[k].actor].kind == ActorKind::Person)
+                    host = w.mentions[k].actor;
+            }
+            if (host < 0)
+                host = lastPersonBefore(w, s.start);
+            for (qsizetype k : std::as_const(lists[index])) {
+                EventCandidate one = e;
+                one.participants = {w.actors[w.mentions[k].actor].name};
+                if (host >= 0 && host != w.mentions[k].actor)
+                    one.participants.prepend(w.actors[host].name);
+                merge(one);
+            }
         }
     }
     // Interviews and posts where statements were made.

@@ -88,9 +88,9 @@ private Q_SLOTS:
         QVERIFY2(f.value(u"actors R"_s) >= 0.90, qPrintable(report));
         QVERIFY2(f.value(u"actors P"_s) >= 0.85, qPrintable(report));
         QVERIFY2(f.value(u"metadata"_s) >= 0.95, qPrintable(report));
-        // ...and the level reached where they are not yet (events R 0.75 P 0.70, names 0.98).
-        QVERIFY2(f.value(u"events R"_s) >= 0.73, qPrintable(report));
-        QVERIFY2(f.value(u"events P"_s) >= 0.72, qPrintable(report));
+        QVERIFY2(f.value(u"events R"_s) >= 0.75, qPrintable(report));
+        QVERIFY2(f.value(u"events P"_s) >= 0.70, qPrintable(report));
+        // ...and the level reached where they are not yet (names 0.98).
         QVERIFY2(f.value(u"names"_s) >= 0.87, qPrintable(report));
     }
 
@@ -107,8 +107,8 @@ private Q_SLOTS:
         QVERIFY2(f.value(u"quote dates"_s) >= 0.89, qPrintable(report));
         QVERIFY2(f.value(u"actors R"_s) >= 0.86, qPrintable(report));
         QVERIFY2(f.value(u"actors P"_s) >= 0.94, qPrintable(report));
-        QVERIFY2(f.value(u"events R"_s) >= 0.66, qPrintable(report));
-        QVERIFY2(f.value(u"events P"_s) >= 0.75, qPrintable(report));
+        QVERIFY2(f.value(u"events R"_s) >= 0.67, qPrintable(report));
+        QVERIFY2(f.value(u"events P"_s) >= 0.76, qPrintable(report));
         QVERIFY2(f.value(u"metadata"_s) >= 0.95, qPrintable(report));
         QVERIFY2(f.value(u"names"_s) >= 0.86, qPrintable(report));
     }

@@ -228,6 +228,140 @@ private Q_SLOTS:
         QCOMPARE(x.statements.size(), 1);
         QCOMPARE(x.statements.first().date.toString(), u"2024-05-10"_s);
     }
+
+    void envoysFromAStateMakeItAParty()
+    {
+        const Extraction x = extractText(u"Talks between envoys from Kenya, Uganda and the United States in Nairobi were "
+                                         "useful, spokesman Ian Peel told journalists."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(talks.first().participants, (QStringList{u"Kenya"_s, u"Uganda"_s, u"United States"_s}));
+        QCOMPARE(talks.first().location, u"Nairobi"_s);
+    }
+
+    void aDemonymBeforeOfficialsNamesTheParty()
+    {
+        const Extraction x = extractText(u"Kenyan and Ugandan officials held talks in Nairobi on Tuesday."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(talks.first().participants, (QStringList{u"Kenya"_s, u"Uganda"_s}));
+        // A demonym before a title only qualifies the person.
+        const Extraction y = extractText(u"Kenyan President Tom Okafor met Ivo Petrov on Tuesday."_s);
+        for (const ActorCandidate& a : y.actors)
+            QVERIFY2(a.name != u"Kenya"_s, qPrintable(describe(y)));
+    }
+
+    void theDayOfTheTellingIsNotTheOccasions()
+    {
+        // The day follows "said": it dates the words. The talks, told of again with their days, take those.
+        const Extraction x = extractText(
+            u"Negotiations between Kenya and Uganda are making progress, a senior official said Thursday.\n\n"
+            "Officials gave few details of the talks held on Monday and Tuesday."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(talks.first().date.toString(), u"2024-05-06"_s);
+        QCOMPARE(talks.first().endDate.toString(), u"2024-05-07"_s);
+    }
+
+    void aDefiniteMentionWithModifiersIsTheSameOccasion()
+    {
+        const Extraction x = extractText(u"Kenya and Uganda held talks in Nairobi on Thursday. Both sides called them useful.\n\n"
+                                         "President Tom Okafor described the Nairobi talks as frank.\n\n"
+                                         "The two-day bilateral talks are due to continue on Saturday."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(talks.first().date.toString(), u"2024-05-09"_s);
+        QCOMPARE(talks.first().endDate.toString(), u"2024-05-11"_s);
+        QCOMPARE(talks.first().status, EventStatus::Occurred);
+        // Who comments on the talks did not take part for saying so.
+        QVERIFY2(!talks.first().participants.contains(u"Tom Okafor"_s), qPrintable(describe(x)));
+    }
+
+    void anotherRoundIsANewOccasionOfTheSameSides()
+    {
+        const Extraction x = extractText(u"Kenya and Uganda held talks in Nairobi on Tuesday. Both sides called them useful.\n\n"
+                                         "Negotiators will return to Kampala on May 20 for another round of talks, "
+                                         "according to a Kenyan official."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 2, qPrintable(describe(x)));
+        QCOMPARE(talks.at(1).date.toString(), u"2024-05-20"_s);
+        QCOMPARE(talks.at(1).status, EventStatus::Planned);
+        QVERIFY2(talks.at(1).participants.contains(u"Uganda"_s), qPrintable(describe(x)));
+    }
+
+    void whatIsStillPlannedIsNotWhatHappened()
+    {
+        const Extraction x = extractText(u"Kenya and Uganda ended a round of talks in Nairobi on Thursday. Both sides called them useful.\n\n"
+                                         "Okafor said the next round of talks between Kenya and Uganda would be held "
+                                         "soon."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 2, qPrintable(describe(x)));
+        QCOMPARE(talks.at(0).status, EventStatus::Occurred);
+        QCOMPARE(talks.at(1).status, EventStatus::Planned);
+    }
+
+    void theDayOfWhatCameBeforeTheTalksIsNotTheirs()
+    {
+        const Extraction x = extractText(u"Kenya and Uganda began talks in Nairobi. Both sides called them useful.\n\n"
+                                         "Storms hit the coast on Tuesday, ahead of the talks."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(talks.first().date.toString(), u"2024-05-10"_s);
+    }
+
+    void meetingsWithAListAreOneMeetingEach()
+    {
+        const Extraction x = extractText(
+            u"After a day of meetings with President Tom Okafor, Defence Minister Ivo Petrov and Trade Secretary Lena "
+            "Marsh, Foreign Minister Ana Sousa told a press conference she was pleased."_s);
+        const QList<EventCandidate> meetings = eventsOfKind(x, EventKind::Meeting);
+        QVERIFY2(meetings.size() == 3, qPrintable(describe(x)));
+        QCOMPARE(meetings.at(0).participants, (QStringList{u"Ana Sousa"_s, u"Tom Okafor"_s}));
+        QCOMPARE(meetings.at(2).participants, (QStringList{u"Ana Sousa"_s, u"Lena Marsh"_s}));
+        const QList<EventCandidate> conferences = eventsOfKind(x, EventKind::PressConference);
+        QVERIFY2(conferences.size() == 1, qPrintable(describe(x)));
+        QVERIFY2(!conferences.first().participants.contains(u"Lena Marsh"_s), qPrintable(describe(x)));
+    }
+
+    void aStateNamingAMatterIsItsTopic()
+    {
+        const Extraction x = extractText(u"Envoy Tom Hale shuttled between talks on the Kenya crisis and the Uganda "
+                                         "dispute on Tuesday."_s);
+        for (const ActorCandidate& a : x.actors)
+            QVERIFY2(a.name != u"Kenya"_s && a.name != u"Uganda"_s, qPrintable(a.name));
+    }
+
+    void videoCallsAndSpeechesToParliament()
+    {
+        const Extraction x = extractText(u"President Tom Okafor held a video call on Wednesday with Prime Minister Ivo "
+                                         "Petrov.\n\nSpeaking to Kenya's parliament on Tuesday, Foreign Minister Ana "
+                                         "Sousa said the border would open."_s);
+        const QList<EventCandidate> calls = eventsOfKind(x, EventKind::Call);
+        QVERIFY2(calls.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(calls.first().participants, (QStringList{u"Tom Okafor"_s, u"Ivo Petrov"_s}));
+        const QList<EventCandidate> speeches = eventsOfKind(x, EventKind::Statement);
+        QVERIFY2(speeches.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(speeches.first().date.toString(), u"2024-05-07"_s);
+        QVERIFY2(speeches.first().participants.contains(u"Ana Sousa"_s), qPrintable(describe(x)));
+    }
+
+    void aNameEndingInEdIsNoPastTense()
+    {
+        // "United" ends like a past participle; "will" still rules the clause, so Sunday is the one to come.
+        const Extraction x = extractText(u"The envoys will fly to the United Arab Emirates on Sunday for talks with "
+                                         "Foreign Minister Ana Sousa."_s);
+        QVERIFY2(!x.dates.isEmpty(), qPrintable(describe(x)));
+        QCOMPARE(x.dates.first().value.toString(), u"2024-05-12"_s);
+    }
+
+    void aMootedMeetingIsPlanned()
+    {
+        const Extraction x = extractText(u"A potential meeting between President Tom Okafor and Prime "
+                                         "Minister Ivo Petrov has been mooted."_s);
+        const QList<EventCandidate> meetings = eventsOfKind(x, EventKind::Meeting);
+        QVERIFY2(meetings.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(meetings.first().status, EventStatus::Planned);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvents)

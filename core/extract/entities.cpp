@@ -16,9 +16,10 @@ bool isLocative(const QString& text, qsizetype start)
         QRegularExpression::CaseInsensitiveOption);
     if (party.match(text.mid(std::max<qsizetype>(0, start - 40), std::min<qsizetype>(40, start))).hasMatch())
         return false;
-    static const QRegularExpression before(QStringLiteral("\\b(in|at|to|from|near|outside|inside|into|via|toward|towards|across)\\s+(?:the\\s+)?$"),
+    // "in Kenya", "to the United States", "in neighbouring South Sudan", "across eastern Ukraine".
+    static const QRegularExpression before(QStringLiteral("\\b(in|at|to|from|near|outside|inside|into|via|toward|towards|across)\\s+(?:the\\s+)?(?:(?:neighbou?ring|nearby|(?:north|south)?(?:eastern|western)|northern|southern|central)\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption);
-    return before.match(text.mid(std::max<qsizetype>(0, start - 16), std::min<qsizetype>(16, start))).hasMatch();
+    return before.match(text.mid(std::max<qsizetype>(0, start - 32), std::min<qsizetype>(32, start))).hasMatch();
 }
 
 } // namespace

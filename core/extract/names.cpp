@@ -105,7 +105,7 @@ bool isPersonName(const QString& name)
             return false;
         if (word.endsWith(QStringLiteral("’s")) || word.endsWith(QStringLiteral("'s")))
             return false; // "Russia's President": a possessive is no part of a name
-        if (word.size() > 1 && word.toUpper() == word && word.size() > 3)
+        if (word.size() > 3 && word.toUpper() == word && !isInitial(word))
             return false; // an acronym, not a name
     }
     return words.last().size() > 1;

@@ -33,7 +33,8 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
     const Gazetteer& g = Gazetteer::instance();
     // A name: capitalised words (initials, particles, hyphens, a closing "Jr." allowed).
     // Names never run across a line break (paragraphs are separated by blank lines).
-    const QString name = QStringLiteral("(?<![\\w’'-])((?:\\p{Lu}[\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|dos|ibn)(?:[ \\t]+(?:\\p{Lu}[\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|dos|ibn)){1,4}(?:,[ \\t]*Jr\\.)?)");
+    // Run-together initials ("J.D. Vance") are one word, never split at their stops.
+    const QString name = QStringLiteral("(?<![\\w’'-])(?<!\\p{Lu}\\.)((?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|dos|ibn)(?:[ \\t]+(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|dos|ibn)){1,4}(?:,[ \\t]*Jr\\.)?)");
     QStringList titles;
     for (const QString& t : g.titles())
         titles.append(QRegularExpression::escape(t));
@@ -59,13 +60,18 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
     }
     const auto accept = [&](const QString& written, const QString& role, const QString& affiliation) -> int {
         QString candidate = cleanPersonName(written);
-        // "Minister for Regional Integration James Kabarebe": a common word glued to the front of a name that the
-        // text also writes without it is the end of a title.
+        // "Minister for Regional Integration James Kabarebe": a common word glued to the front of a name is the end
+        // of a title where the text also writes the name without it, or where it ends a portfolio after "for" or
+        // "of".
         const QStringList words = candidate.split(u' ', Qt::SkipEmptyParts);
         if (words.size() >= 3) {
             const quint8 parts = Lexicon::instance().parts(words.first());
             const QString tail = words.mid(1).join(u' ');
-            if (parts != 0 && !(parts & Lexicon::ProperNoun) && text.count(tail) > text.count(candidate))
+            static const QRegularExpression portfolio(QStringLiteral("\\b(?:for|of)\\s+(?:\\p{Lu}[\\w’'-]*\\s+){0,3}$"),
+                QRegularExpression::UseUnicodePropertiesOption);
+            const qsizetype at = text.indexOf(candidate);
+            const bool endsPortfolio = at > 0 && portfolio.match(QStringView(text).mid(std::max<qsizetype>(0, at - 50), std::min<qsizetype>(50, at))).hasMatch();
+            if (parts != 0 && !(parts & Lexicon::ProperNoun) && (endsPortfolio || text.count(tail) > text.count(candidate)))
                 candidate = tail;
         }
         if (!isPersonName(candidate))

@@ -136,6 +136,10 @@ private Q_SLOTS:
                 states.append(a.name);
         }
         QCOMPARE(states, QStringList{u"Kenya"_s});
+        const Extraction y = extractText(u"Rebels in neighbouring Uganda and across eastern Kenya were blamed. Tanzania "
+                                         "said it would respond."_s);
+        for (const ActorCandidate& a : y.actors)
+            QVERIFY2(a.name != u"Uganda"_s && a.name != u"Kenya"_s, qPrintable(a.name));
         for (const ActorCandidate& a : x.actors) {
             if (a.name == u"Kenya"_s)
                 QCOMPARE(a.mentions.size(), 1); // as the one that speaks, not as the place
@@ -162,6 +166,12 @@ private Q_SLOTS:
             << u"Minister of State for Regional Integration Paul Mwangi spoke. Paul Mwangi said the border was open. "
                "Mwangi said trade would resume."_s
             << QStringList{u"Paul Mwangi"_s};
+        QTest::newRow("portfolio title written once")
+            << u"Minister of State for Regional Integration Paul Mwangi said the border was open. The talks went on."_s
+            << QStringList{u"Paul Mwangi"_s};
+        QTest::newRow("run-together initials")
+            << u"Vice President J.D. Holm met the envoy. Holm said the meeting had gone well."_s
+            << QStringList{u"J.D. Holm"_s};
         QTest::newRow("region is not a person")
             << u"Fighting in North Kivu went on. Governor Paul Mwangi said North Kivu was calm."_s
             << QStringList{u"Paul Mwangi"_s};

@@ -220,11 +220,19 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                 if (person >= 0 && !e.participants.contains(w.actors[person].name))
                     e.participants.append(w.actors[person].name);
             }
+            // "X -- who has long dealt with Y -- told reporters": who tells is the one quoted in the sentence.
+            if (m.captured(0).startsWith(QStringLiteral("told"), Qt::CaseInsensitive)) {
+                for (const StatementCandidate& st : std::as_const(statements)) {
+                    if (!st.speaker.isEmpty() && st.span.start < s.end && st.span.end > s.start) {
+                        e.participants = {st.speaker};
+                        break;
+                    }
+                }
+            }
             sentenceParticipants[index] = e.participants;
-            // "the talks", "the summit": the occasion of that kind told of last (see below), named or not here.
-            // "the talks", "the Abu Dhabi talks", "the Geneva summit".
-            // "the talks", "the Abu Dhabi talks", "the two-day trilateral talks"; never "the next round of talks".
-            static const QRegularExpression definite(QStringLiteral("\\b(?:[Tt]he|[Tt]hese|[Tt]hose)\\s+(?:(?!(?:next|new|another|further|first|last|latest|previous|earlier|future|potential|possible|proposed|of|on|in|at|for|with|to|from|by|and|or|but|that|which)\\b)[\\w’'-]+\\s+){0,3}$"),
+            // "the talks", "the Abu Dhabi talks", "the two-day trilateral talks", "Thursday's talks": the occasion of
+            // that kind told of last (see below), named or not here; never "the next round of talks".
+            static const QRegularExpression definite(QStringLiteral("\\b(?:[Tt]he|[Tt]hese|[Tt]hose|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast week)[’']s)\\s+(?:(?!(?:next|new|another|further|first|last|latest|previous|earlier|future|potential|possible|proposed|of|on|in|at|for|with|to|from|by|and|or|but|that|which)\\b)[\\w’'-]+\\s+){0,3}$"),
                 QRegularExpression::UseUnicodePropertiesOption);
             const bool anaphoric = definite.match(QStringView(sentence).left(m.capturedStart(0))).hasMatch();
             // "another round of talks", "the next round": the same sides meet again.
@@ -255,7 +263,7 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             static const QRegularExpression speechBefore(QStringLiteral("\\b(?:said|says|told\\s+(?:\\w+\\s+){1,2}|announced|added|stated|insisted)\\s+(?:on\\s+)?$"));
             // "Strikes on Tuesday, ahead of the talks": the days of a sentence that tells of something else before
             // or after the occasion are not the occasion's.
-            static const QRegularExpression relativeTo(QStringLiteral("\\b(?:ahead of|before|after|following|since|prior to|in the run-up to|on the eve of|in the wake of)\\s+(?:the|his|her|their|its|these|those)\\s+(?:\\p{Lu}[\\w’'-]*\\s+){0,2}$"),
+            static const QRegularExpression relativeTo(QStringLiteral("\\b(?:ahead of|before|after|following|since|prior to|in the run-up to|on the eve of|in the wake of)\\s+(?:the|his|her|their|its|these|those|\\w+day[’']s)\\s+(?:[\\w’'-]+\\s+){0,3}$"),
                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
             const bool otherTime = relativeTo.match(QStringView(sentence).left(m.capturedStart(0))).hasMatch();
             qsizetype best = std::numeric_limits<qsizetype>::max();

@@ -345,6 +345,22 @@ private Q_SLOTS:
         QVERIFY2(speeches.first().participants.contains(u"Ana Sousa"_s), qPrintable(describe(x)));
     }
 
+    void aDaysTalksAreTheTalksToldOfBefore()
+    {
+        const Extraction x = extractText(
+            u"Envoys from Kenya and Uganda met for talks in Nairobi on Wednesday. Both sides called them useful.\n\n"
+            "Envoy Ivo Petrov -- who has long dealt with President Tom Okafor -- told reporters after Wednesday's talks "
+            "that there “is real progress here,” and left.\n\n"
+            "Officials said Wednesday's talks in Nairobi ended late."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(talks.first().evidence.size(), 3);
+        // Who told reporters is the one quoted, not the man named beside him.
+        const QList<EventCandidate> conferences = eventsOfKind(x, EventKind::PressConference);
+        QVERIFY2(conferences.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(conferences.first().participants, QStringList{u"Ivo Petrov"_s});
+    }
+
     void aNameEndingInEdIsNoPastTense()
     {
         // "United" ends like a past participle; "will" still rules the clause, so Sunday is the one to come.

@@ -354,6 +354,7 @@ private Q_SLOTS:
         other.id = SourceId();
         other.outlet = u"Harbour Gazette"_s;
         other.text = u"Envoy and minister met in Oslo."_s;
+        other.original.clear(); // its own article, not the wire story's copy (which would count as the same report)
         SourceId otherId;
         QVERIFY(project().write([&] { otherId = project().sources().insert(other); }).ok());
         other.id = otherId;

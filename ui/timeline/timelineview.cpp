@@ -671,6 +671,9 @@ QString TimelineView::toolTipFor(const TimelineHit& hit) const
     const QStringList grades = grading::badges(*m_project, TargetType::Event, event->id.value);
     if (!grades.isEmpty())
         text += QStringLiteral("<br/>") + tr("Grades: %1").arg(grades.join(QStringLiteral(", ")));
+    const grading::Corroboration c = grading::corroboration(*m_project, event->id);
+    if (c.sources > 0)
+        text += QStringLiteral("<br/>") + tr("Reported by %1").arg(c.text().toHtmlEscaped());
     return text;
 }
 

@@ -142,7 +142,8 @@ QString eventHtml(Project& project, const Event& e)
         if (c.suggestedCredibility() != 0) {
             row(DetailView::tr("Credibility"),
                 esc(DetailView::tr("suggested %1 – %2")
-                        .arg(QString::number(c.suggestedCredibility()), credibilityDescription(c.suggestedCredibility()))));
+                        .arg(QString::number(c.suggestedCredibility()),
+                            credibilityDescription(c.suggestedCredibility()))));
         }
     }
     html += QStringLiteral("</table>");

@@ -113,14 +113,15 @@ bool Document::splitEvidence(EventId id, SourceId source)
     const auto event = m_project->events().find(id);
     if (!event)
         return refuse(tr("split evidence off"), tr("there is no event with id %1").arg(id.value));
+    const QString action = tr("split evidence off “%1”").arg(event->title);
     const auto stored = m_project->sources().find(source);
     if (!stored)
-        return refuse(tr("split evidence off “%1”").arg(event->title), tr("there is no source with id %1").arg(source.value));
+        return refuse(action, tr("there is no source with id %1").arg(source.value));
     const QList<SourceId> sources = grading::evidenceSources(*m_project, id);
     if (!sources.contains(source))
-        return refuse(tr("split evidence off “%1”").arg(event->title), tr("it has no evidence in “%1”").arg(stored->title));
+        return refuse(action, tr("it has no evidence in “%1”").arg(stored->title));
     if (sources.size() < 2)
-        return refuse(tr("split evidence off “%1”").arg(event->title), tr("all its evidence is in one source"));
+        return refuse(action, tr("all its evidence is in one source"));
     return push(new SplitEvidenceCommand(*this, *event, *stored));
 }
 

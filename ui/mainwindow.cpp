@@ -934,7 +934,8 @@ void MainWindow::mergeSelectedEvents()
         return;
     const EventId kept = ids.constFirst();
     selectEvent(kept);
-    statusBar()->showMessage(tr("Merged %1 events into “%2”").arg(ids.size()).arg(project()->events().title(kept)), 8000);
+    statusBar()->showMessage(
+        tr("Merged %1 events into “%2”").arg(ids.size()).arg(project()->events().title(kept)), 8000);
 }
 
 void MainWindow::splitEvidenceOff(SourceId source)

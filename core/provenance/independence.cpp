@@ -25,7 +25,8 @@ const QList<Agency>& agencies()
         {QStringLiteral("Agence France-Presse"),
             {QStringLiteral("Agence France-Presse"), QStringLiteral("Agence France Presse"), QStringLiteral("AFP")}},
         {QStringLiteral("Bloomberg"), {QStringLiteral("Bloomberg")}},
-        {QStringLiteral("dpa"), {QStringLiteral("dpa"), QStringLiteral("DPA"), QStringLiteral("Deutsche Presse-Agentur")}},
+        {QStringLiteral("dpa"),
+            {QStringLiteral("dpa"), QStringLiteral("DPA"), QStringLiteral("Deutsche Presse-Agentur")}},
         {QStringLiteral("Xinhua"), {QStringLiteral("Xinhua")}},
         {QStringLiteral("TASS"), {QStringLiteral("TASS"), QStringLiteral("Tass")}},
         {QStringLiteral("Interfax"), {QStringLiteral("Interfax")}},
@@ -34,7 +35,8 @@ const QList<Agency>& agencies()
         {QStringLiteral("ANSA"), {QStringLiteral("ANSA")}},
         {QStringLiteral("EFE"), {QStringLiteral("EFE")}},
         {QStringLiteral("Press Trust of India"), {QStringLiteral("Press Trust of India"), QStringLiteral("PTI")}},
-        {QStringLiteral("United Press International"), {QStringLiteral("United Press International"), QStringLiteral("UPI")}},
+        {QStringLiteral("United Press International"),
+            {QStringLiteral("United Press International"), QStringLiteral("UPI")}},
         {QStringLiteral("Anadolu"), {QStringLiteral("Anadolu"), QStringLiteral("Anadolu Agency")}},
     };
     return table;

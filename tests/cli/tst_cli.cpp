@@ -615,7 +615,8 @@ private Q_SLOTS:
                                   "Geneva again on Monday, aides said.\n"));
         QCOMPARE(attache({u"import"_s, project, first, u"--published"_s, u"2030-05-12"_s, u"--accept-all"_s}).code, 0);
         QCOMPARE(attache({u"import"_s, project, second, u"--published"_s, u"2030-05-15"_s, u"--accept-all"_s}).code, 0);
-        const QJsonObject json = QJsonDocument::fromJson(attache({u"export"_s, project, u"--format"_s, u"json"_s}).out).object();
+        const QJsonObject json
+            = QJsonDocument::fromJson(attache({u"export"_s, project, u"--format"_s, u"json"_s}).out).object();
         QJsonObject president;
         int presidents = 0;
         for (const QJsonValue& a : json.value(u"actors"_s).toArray()) {

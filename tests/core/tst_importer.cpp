@@ -177,7 +177,8 @@ void TestImporter::addsNewSpellingsAsAliases()
     QCOMPARE(x.actors[berglund].projectId, existing.value);
     ATTACHE_WRITE(*p, extract::store(*p, x));
     // The article's spelling is now the actor's alias (not the surname alone, which namesakes share).
-    QCOMPARE(p->actors().find(existing)->aliases, (QStringList{QStringLiteral("the envoy"), QStringLiteral("Tomas Berglund")}));
+    QCOMPARE(p->actors().find(existing)->aliases,
+        (QStringList{QStringLiteral("the envoy"), QStringLiteral("Tomas Berglund")}));
     QCOMPARE(p->actors().findByName(QStringLiteral("tomas berglund"))->id, existing);
     // A second article spelled the same way adds nothing more.
     ATTACHE_WRITE(*p, extract::store(*p, wire(p.project.get())));

@@ -104,13 +104,13 @@ void TestIndependence::findsWireCredits_data()
                                              << u"Associated Press"_s;
     QTest::newRow("sign-off line") << source(u"Lakeside Herald"_s, u"The talks ended early.\n\n— AFP"_s)
                                    << u"Agence France-Presse"_s;
-    QTest::newRow("copyright notice")
-        << source(u"Lakeside Herald"_s, u"The talks ended early."_s,
-               u"<p>The talks ended early.</p><footer>Copyright 2031 The Associated Press. All rights reserved.</footer>"_s)
-        << u"Associated Press"_s;
+    const QString footer = u"<footer>Copyright 2031 The Associated Press. All rights reserved.</footer>"_s;
+    QTest::newRow("copyright notice") << source(u"Lakeside Herald"_s, u"The talks ended early."_s,
+        u"<p>The talks ended early.</p>"_s + footer) << u"Associated Press"_s;
     // Naming an agency is not running its story.
     QTest::newRow("quotes an agency") << source(u"Lakeside Herald"_s,
-        u"Varga told Reuters the talks were frank. An aide later told AFP that more talks would follow."_s) << QString();
+        u"Varga told Reuters the talks were frank. An aide later told AFP that more talks would follow."_s)
+                                      << QString();
     QTest::newRow("lower-case letters") << source(u"Lakeside Herald"_s, u"The (ap) - mark is no credit.\nafp"_s)
                                         << QString();
     QTest::newRow("own report") << northernLedger() << QString();

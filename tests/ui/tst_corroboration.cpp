@@ -116,7 +116,8 @@ private Q_SLOTS:
         f.markEvidenceIn(0);
         f.markEvidenceIn(1);
         const QString folded = u"Harbour Gazette and Evening Report ran one Reuters story"_s;
-        QVERIFY2(f.tooltip().contains(u"Reported by 1 independent outlet ("_s + folded + u')'), qPrintable(f.tooltip()));
+        QVERIFY2(
+            f.tooltip().contains(u"Reported by 1 independent outlet ("_s + folded + u')'), qPrintable(f.tooltip()));
         const QString details = f.details();
         QVERIFY2(details.contains(u"1 independent outlet: Harbour Gazette, Evening Report; counted once: "_s + folded),
             qPrintable(details));

@@ -131,7 +131,8 @@ void buildFixture(Project& p)
             p.sources().insert(s);
         }
 
-        const auto said = [&p](ActorId speaker, const QString& text, EventId venue, QList<EventId> about, SourceId source) {
+        const auto said = [&p](ActorId speaker, const QString& text, EventId venue, QList<EventId> about,
+                              SourceId source) {
             Statement st;
             st.speaker = speaker;
             st.text = text;
@@ -152,7 +153,8 @@ void buildFixture(Project& p)
         using T = TargetType;
         annotate(mark(gazette, gazetteText, u"met at Orin on Tuesday"_s, K::EventEvidence, T::Event, talks.value));
         annotate(mark(ledger, ledgerText, u"talked rail at Orin"_s, K::EventEvidence, T::Event, railTalks.value));
-        annotate(mark(valley, valleyText, u"The Union met Veloria at Orin"_s, K::EventEvidence, T::Event, railTalks.value));
+        annotate(
+            mark(valley, valleyText, u"The Union met Veloria at Orin"_s, K::EventEvidence, T::Event, railTalks.value));
         annotate(mark(ledger, ledgerText, u"the Union's envoys"_s, K::EventEvidence, T::Event, talks.value));
         annotate(mark(gazette, gazetteText, u"We reopen the crossing,"_s, K::Statement, T::Statement, reopen.value));
         annotate(mark(ledger, ledgerText, u"Inspectors will return"_s, K::Statement, T::Statement, inspectors.value));

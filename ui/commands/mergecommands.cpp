@@ -192,9 +192,9 @@ SplitEvidenceCommand::SplitEvidenceCommand(Document& document, const Event& even
     }
     for (const Statement& st : p.statements().forEvent(event.id)) {
         const QList<Annotation> evidence = p.annotations().forTarget(TargetType::Statement, st.id.value);
-        const bool onlyThere = evidence.isEmpty()
-            ? st.source == source.id
-            : std::all_of(evidence.cbegin(), evidence.cend(), [&](const Annotation& a) { return a.source == source.id; });
+        const auto inSource = [&](const Annotation& a) { return a.source == source.id; };
+        const bool onlyThere = evidence.isEmpty() ? st.source == source.id
+                                                  : std::all_of(evidence.cbegin(), evidence.cend(), inSource);
         if (onlyThere)
             m_statements.append(st);
     }

@@ -162,6 +162,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::editEvent);
     connect(m_timeline, &TimelineView::editRequested, this, &MainWindow::editEvent);
     connect(m_timeline, &TimelineView::deleteRequested, this, &MainWindow::deleteSelectedEvents);
+    connect(m_timeline, &TimelineView::mergeRequested, this, &MainWindow::mergeSelectedEvents);
     connect(m_timeline, &TimelineView::briefRequested, this, &MainWindow::showBrief);
     connect(m_timeline, &TimelineView::moveRequested, this, [this](EventId id, qint64 ms) {
         static int drag = 0;

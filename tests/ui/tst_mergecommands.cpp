@@ -5,6 +5,8 @@
 #include <memory>
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QListView>
 #include <QMenu>
 #include <QSettings>
@@ -13,6 +15,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "actorlistmodel.h"
@@ -23,6 +26,7 @@
 #include "provenance/grading.h"
 #include "storage/project.h"
 #include "testproject.h"
+#include "timeline/timelineview.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace attache;
@@ -417,6 +421,66 @@ private Q_SLOTS:
             window.document()->undoStack()->undo();
         QCOMPARE(window.project()->events().count(), 4);
         QCOMPARE(window.project()->actors().count(), 5);
+        QSettings().clear();
+    }
+
+    void timelineContextMenuMerges()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"context.attache"_s);
+        {
+            auto created = Project::create(path);
+            QVERIFY(created.ok());
+            buildFixture(*created.value());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        TimelineView* timeline = window.timeline();
+        // Twenty minutes to the pixel from the day before the talks: each lane shows its own marker.
+        const qint64 day = test::date("2031-06-03").earliestMs();
+        timeline->setScale(TimeScale(day - 24 * 3600 * 1000, 20.0 * 60 * 1000));
+        QPoint at;
+        const QRect lanes = timeline->lanesRect();
+        for (int y = lanes.top(); y < lanes.bottom() && at.isNull(); y += 3) {
+            for (int x = lanes.left(); x < lanes.right(); x += 2) {
+                const TimelineHit hit = timeline->hitAt(QPoint(x, y));
+                if (hit.kind == TimelineHit::Kind::Event && hit.eventId == fx::talks.value) {
+                    at = QPoint(x, y);
+                    break;
+                }
+            }
+        }
+        QVERIFY2(!at.isNull(), qPrintable(u"lanes %1x%2"_s.arg(lanes.width()).arg(lanes.height())));
+
+        const auto menuTexts = [&](bool merge) {
+            QStringList texts;
+            QTimer::singleShot(0, this, [&texts, merge] {
+                auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                for (QAction* action : menu->actions()) {
+                    texts.append(action->text());
+                    if (merge && action->text() == u"&Merge Events"_s)
+                        action->trigger();
+                }
+                menu->close();
+            });
+            QContextMenuEvent event(QContextMenuEvent::Mouse, at, timeline->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(timeline->viewport(), &event);
+            return texts;
+        };
+        // On one event alone there is nothing to merge.
+        window.selection()->select(fx::talks);
+        QVERIFY(!menuTexts(false).contains(u"&Merge Events"_s));
+        // On one of two selected events the menu merges them.
+        window.selection()->setSelection({fx::talks, fx::railMeeting}, fx::talks);
+        QVERIFY(menuTexts(true).contains(u"&Merge Events"_s));
+        QCOMPARE(window.document()->undoStack()->undoText(), u"Merge 2 Events"_s);
+        QVERIFY(!window.project()->events().find(fx::railMeeting));
         QSettings().clear();
     }
 };

@@ -597,6 +597,10 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
         const bool writable = m_project && !m_project->isReadOnly();
         edit->setEnabled(writable);
         remove->setEnabled(writable);
+        if (m_selection && m_selection->ids().size() >= 2) {
+            QAction* merge = menu.addAction(tr("&Merge Events"), this, [this] { Q_EMIT mergeRequested(); });
+            merge->setEnabled(writable && isSignalConnected(QMetaMethod::fromSignal(&TimelineView::mergeRequested)));
+        }
         menu.addSeparator();
         QAction* brief = menu.addAction(tr("&Brief…"), this, [this, id] { Q_EMIT briefRequested(id); });
         QAction* sources = menu.addAction(tr("Show &Sources"), this, [this, id] { Q_EMIT showSourcesRequested(id); });

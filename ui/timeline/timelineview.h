@@ -74,6 +74,8 @@ Q_SIGNALS:
     void eventActivated(attache::EventId id); // double-click or Enter
     void editRequested(attache::EventId id);
     void deleteRequested();
+    /// "Merge Events" on two or more selected events.
+    void mergeRequested();
     void briefRequested(attache::EventId id);
     void showSourcesRequested(attache::EventId id);
     /// The analyst dragged an event by `ms` (one undo step).

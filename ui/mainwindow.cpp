@@ -441,7 +441,7 @@ void MainWindow::createActions()
         [this] { editEvent(selectedEvent()); });
     QAction* deleteAction = editAction(tr("&Delete Events"), "actionDeleteEvents", QKeySequence(QKeySequence::Delete),
         &MainWindow::deleteSelectedEvents);
-    m_mergeEventsAction = edit->addAction(tr("&Merge Events"), this, &MainWindow::mergeSelectedEvents);
+    m_mergeEventsAction = edit->addAction(tr("Mer&ge Events"), this, &MainWindow::mergeSelectedEvents);
     m_mergeEventsAction->setObjectName(QStringLiteral("actionMergeEvents"));
     m_mergeEventsAction->setStatusTip(tr("Make the selected events one, keeping the one created first"));
     m_splitMenu = edit->addMenu(tr("Split Evidence &Off"));

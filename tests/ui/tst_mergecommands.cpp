@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QListView>
 #include <QMenu>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -326,6 +327,54 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         QVERIFY(!p.events().find(split));
         QCOMPARE(doc.statement(fx::trains).venue, fx::talks);
+    }
+
+    void oddMergesUndoExactly_data()
+    {
+        QTest::addColumn<QList<EventId>>("events");
+        QTest::addColumn<QList<ActorId>>("actors");
+        // An event with its child; all four events; a minister with her own state; a state with the body her
+        // press office belongs to; every actor.
+        QTest::newRow("parent and child") << QList<EventId>{fx::commission, fx::railTalks} << QList<ActorId>{};
+        QTest::newRow("every event") << QList<EventId>{fx::commission, fx::railMeeting, fx::railTalks, fx::talks}
+                                     << QList<ActorId>{};
+        QTest::newRow("minister and her state") << QList<EventId>{} << QList<ActorId>{fx::varga, fx::veloria};
+        QTest::newRow("office and its head") << QList<EventId>{} << QList<ActorId>{fx::pressOffice, fx::vargaAgain};
+        QTest::newRow("every actor") << QList<EventId>{}
+                                     << QList<ActorId>{fx::pressOffice, fx::union_, fx::vargaAgain, fx::varga,
+                                            fx::veloria};
+    }
+
+    void oddMergesUndoExactly()
+    {
+        QFETCH(QList<EventId>, events);
+        QFETCH(QList<ActorId>, actors);
+        FixtureDocument doc;
+        QSignalSpy errors(doc.document.get(), &Document::errorOccurred);
+        const QByteArray before = doc.json();
+        QVERIFY(events.isEmpty() ? doc->mergeActors(actors) : doc->mergeEvents(events));
+        QVERIFY(doc.json() != before);
+        if (events.isEmpty()) {
+            QCOMPARE(doc.project().actors().count(), 5 - actors.size() + 1);
+            // Nobody is left pointing at an actor that is gone, nor twice at the same one.
+            for (const Event& e : doc.project().events().list()) {
+                QSet<ActorId> seen;
+                for (const Participant& participant : e.participants) {
+                    QVERIFY(doc.project().actors().find(participant.actor));
+                    QVERIFY(!seen.contains(participant.actor));
+                    seen.insert(participant.actor);
+                }
+            }
+            for (const Actor& a : doc.project().actors().all())
+                QVERIFY(a.affiliation != a.id);
+        } else {
+            QCOMPARE(doc.project().events().count(), 4 - events.size() + 1);
+            for (const Event& e : doc.project().events().list())
+                QVERIFY(e.parent != e.id);
+        }
+        QCOMPARE(doc.project().statements().count(), 5);
+        checkUndoRedo(doc, before, doc.json());
+        QCOMPARE(errors.count(), 0);
     }
 
     void oddRequestsAreRefused()

@@ -131,12 +131,19 @@ QString eventHtml(Project& project, const Event& e)
         row(DetailView::tr("CAMEO"), esc(e.cameo));
     if (const QString evidence = evidenceHtml(project, TargetType::Event, e.id.value); !evidence.isEmpty()) {
         row(DetailView::tr("Evidence"), evidence);
+        // Independent outlets: those that ran one wire story or near-identical text count once, and say so.
         const grading::Corroboration c = grading::corroboration(project, e.id);
+        if (c.sources > 0) {
+            QString reported = DetailView::tr("%1: %2").arg(c.countText(), c.outlets.join(QStringLiteral(", ")));
+            if (const QString folded = c.foldedText(); !folded.isEmpty())
+                reported += QStringLiteral("; ") + DetailView::tr("counted once: %1").arg(folded);
+            row(DetailView::tr("Reported by"), esc(reported));
+        }
         if (c.suggestedCredibility() != 0) {
             row(DetailView::tr("Credibility"),
-                esc(DetailView::tr("reported by %1 outlets (%2): suggested %3 – %4")
-                        .arg(QString::number(c.outlets.size()), c.outlets.join(QStringLiteral(", ")),
-                            QString::number(c.suggestedCredibility()), credibilityDescription(c.suggestedCredibility()))));
+                esc(DetailView::tr("suggested %1 – %2")
+                        .arg(QString::number(c.suggestedCredibility()),
+                            credibilityDescription(c.suggestedCredibility()))));
         }
     }
     html += QStringLiteral("</table>");

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QUndoStack>
 
 #include "commands/actorcommands.h"
 #include "commands/eventcommands.h"
+#include "commands/mergecommands.h"
 #include "commands/sourcecommands.h"
 #include "commands/statementcommands.h"
+#include "provenance/grading.h"
 #include "storage/project.h"
 
 namespace attache {
@@ -88,6 +92,39 @@ bool Document::moveEvent(EventId id, qint64 ms, int dragId)
     return push(command);
 }
 
+bool Document::mergeEvents(const QList<EventId>& ids)
+{
+    QList<Event> events;
+    for (const EventId id : ids) {
+        if (std::any_of(events.cbegin(), events.cend(), [id](const Event& e) { return e.id == id; }))
+            continue;
+        const auto stored = m_project->events().find(id);
+        if (!stored)
+            return refuse(tr("merge events"), tr("there is no event with id %1").arg(id.value));
+        events.append(*stored);
+    }
+    if (events.size() < 2)
+        return refuse(tr("merge events"), tr("at least two events must be selected"));
+    return push(new MergeEventsCommand(*this, events));
+}
+
+bool Document::splitEvidence(EventId id, SourceId source)
+{
+    const auto event = m_project->events().find(id);
+    if (!event)
+        return refuse(tr("split evidence off"), tr("there is no event with id %1").arg(id.value));
+    const QString action = tr("split evidence off “%1”").arg(event->title);
+    const auto stored = m_project->sources().find(source);
+    if (!stored)
+        return refuse(action, tr("there is no source with id %1").arg(source.value));
+    const QList<SourceId> sources = grading::evidenceSources(*m_project, id);
+    if (!sources.contains(source))
+        return refuse(action, tr("it has no evidence in “%1”").arg(stored->title));
+    if (sources.size() < 2)
+        return refuse(action, tr("all its evidence is in one source"));
+    return push(new SplitEvidenceCommand(*this, *event, *stored));
+}
+
 bool Document::addActor(const Actor& actor)
 {
     return push(new AddActorCommand(*this, actor));
@@ -110,6 +147,22 @@ bool Document::deleteActor(ActorId id)
     if (!stored)
         return refuse(tr("delete the actor"), tr("there is no actor with id %1").arg(id.value));
     return push(new DeleteActorCommand(*this, *stored));
+}
+
+bool Document::mergeActors(const QList<ActorId>& ids)
+{
+    QList<Actor> actors;
+    for (const ActorId id : ids) {
+        if (std::any_of(actors.cbegin(), actors.cend(), [id](const Actor& a) { return a.id == id; }))
+            continue;
+        const auto stored = m_project->actors().find(id);
+        if (!stored)
+            return refuse(tr("merge actors"), tr("there is no actor with id %1").arg(id.value));
+        actors.append(*stored);
+    }
+    if (actors.size() < 2)
+        return refuse(tr("merge actors"), tr("at least two actors must be selected"));
+    return push(new MergeActorsCommand(*this, actors));
 }
 
 bool Document::addStatement(const Statement& statement)

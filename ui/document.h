@@ -46,9 +46,16 @@ public:
     bool deleteEvents(const QList<EventId>& ids);
     /// Moves an event by `ms`, keeping its precision. Moves with the same `dragId` merge into one undo step.
     bool moveEvent(EventId id, qint64 ms, int dragId = 0);
+    /// Merges two or more events into the one created first (lowest id), one step; see MergeEventsCommand.
+    bool mergeEvents(const QList<EventId>& ids);
+    /// Moves the evidence of `source` off `id` to a new event (then lastAddedEvent()); see SplitEvidenceCommand.
+    /// The event must have evidence in another source too.
+    bool splitEvidence(EventId id, SourceId source);
     bool addActor(const Actor& actor);
     bool editActor(const Actor& actor);
     bool deleteActor(ActorId id);
+    /// Merges two or more actors into the one created first (lowest id), one step; see MergeActorsCommand.
+    bool mergeActors(const QList<ActorId>& ids);
     bool addStatement(const Statement& statement);
     bool editStatement(const Statement& statement);
     bool deleteStatement(StatementId id);

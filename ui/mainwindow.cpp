@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QClipboard>
 #include <QProgressDialog>
@@ -18,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -41,6 +44,7 @@
 #include "extract/reader.h"
 #include "filterbar.h"
 #include "interop/formats.h"
+#include "provenance/grading.h"
 #include "sources/importreviewdialog.h"
 #include "sources/sourcelistmodel.h"
 #include "sources/sourcereader.h"
@@ -158,6 +162,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::editEvent);
     connect(m_timeline, &TimelineView::editRequested, this, &MainWindow::editEvent);
     connect(m_timeline, &TimelineView::deleteRequested, this, &MainWindow::deleteSelectedEvents);
+    connect(m_timeline, &TimelineView::mergeRequested, this, &MainWindow::mergeSelectedEvents);
     connect(m_timeline, &TimelineView::briefRequested, this, &MainWindow::showBrief);
     connect(m_timeline, &TimelineView::moveRequested, this, [this](EventId id, qint64 ms) {
         static int drag = 0;
@@ -233,6 +238,9 @@ void MainWindow::createDocks()
     m_actorList->setObjectName(QStringLiteral("actorList"));
     m_actorList->setModel(m_actorModel);
     m_actorList->setUniformItemSizes(true);
+    m_actorList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_actorList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateSelectionActions);
     connect(m_actorList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) {
             if (current.isValid())
@@ -433,10 +441,22 @@ void MainWindow::createActions()
         [this] { editEvent(selectedEvent()); });
     QAction* deleteAction = editAction(tr("&Delete Events"), "actionDeleteEvents", QKeySequence(QKeySequence::Delete),
         &MainWindow::deleteSelectedEvents);
+    m_mergeEventsAction = edit->addAction(tr("Mer&ge Events"), this, &MainWindow::mergeSelectedEvents);
+    m_mergeEventsAction->setObjectName(QStringLiteral("actionMergeEvents"));
+    m_mergeEventsAction->setStatusTip(tr("Make the selected events one, keeping the one created first"));
+    m_splitMenu = edit->addMenu(tr("Split Evidence &Off"));
+    m_splitMenu->setObjectName(QStringLiteral("splitEvidenceMenu"));
+    m_splitMenu->menuAction()->setObjectName(QStringLiteral("actionSplitEvidence"));
+    m_splitMenu->menuAction()->setStatusTip(tr("Move one source's evidence of the current event to a new event"));
     edit->addSeparator();
     editAction(tr("New &Actor…"), "actionNewActor", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &MainWindow::newActor);
     editAction(tr("Edit A&ctor…"), "actionEditActor", {}, [this] { editActor(selectedActor()); });
     editAction(tr("Delete Actor"), "actionDeleteActor", {}, [this] { deleteActor(selectedActor()); });
+    m_mergeActorsAction = edit->addAction(tr("Merge Ac&tors"), this, &MainWindow::mergeSelectedActors);
+    m_mergeActorsAction->setObjectName(QStringLiteral("actionMergeActors"));
+    m_mergeActorsAction->setStatusTip(tr("Make the selected actors one, keeping the one created first"));
+    m_actorList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_actorList->addAction(m_mergeActorsAction);
     edit->addSeparator();
     editAction(tr("New &Statement…"), "actionNewStatement", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::newStatement);
     edit->addSeparator();
@@ -703,6 +723,40 @@ void MainWindow::updateActions()
     m_briefAction->setEnabled(project() != nullptr);
     for (QAction* action : std::as_const(m_projectActions))
         action->setEnabled(project() != nullptr);
+    updateSelectionActions();
+}
+
+void MainWindow::updateSelectionActions()
+{
+    if (!m_mergeEventsAction)
+        return; // still building the window
+    const bool writable = project() && !project()->isReadOnly();
+    m_mergeEventsAction->setEnabled(writable && m_selection->ids().size() >= 2);
+    m_mergeActorsAction->setEnabled(writable && selectedActors().size() >= 2);
+
+    // Later, not now: this may run from one of these actions' own triggered signal.
+    for (QAction* action : m_splitMenu->actions()) {
+        m_splitMenu->removeAction(action);
+        action->deleteLater();
+    }
+    const EventId current = m_selection->current();
+    const QList<SourceId> sources
+        = writable && current.isValid() ? grading::evidenceSources(*project(), current) : QList<SourceId>{};
+    if (sources.size() >= 2) {
+        for (const SourceId id : sources) {
+            const auto source = project()->sources().find(id);
+            if (!source)
+                continue;
+            const QString outlet = source->outlet.isEmpty() ? source->title : source->outlet;
+            QString label = source->outlet.isEmpty() || source->title.isEmpty()
+                ? outlet
+                : tr("%1 — %2").arg(source->outlet, source->title);
+            label.replace(u'&', QStringLiteral("&&"));
+            QAction* action = m_splitMenu->addAction(label, this, [this, id] { splitEvidenceOff(id); });
+            action->setData(id.value);
+        }
+    }
+    m_splitMenu->menuAction()->setEnabled(!m_splitMenu->isEmpty());
 }
 
 void MainWindow::updateStatus()
@@ -727,6 +781,7 @@ void MainWindow::updateStatus()
 void MainWindow::onChanged(const ChangeSet&)
 {
     updateStatus();
+    updateSelectionActions();
 }
 
 void MainWindow::refreshFilterChoices()
@@ -806,6 +861,7 @@ void MainWindow::onTableSelectionChanged()
 void MainWindow::onSelectionChanged()
 {
     m_detail->setEvent(m_selection->current());
+    updateSelectionActions();
     if (m_syncingSelection)
         return;
     // Mirror the shared selection in the table.
@@ -861,6 +917,71 @@ void MainWindow::deleteSelectedEvents()
     for (const qint64 id : m_selection->ids())
         ids.append(EventId(id));
     m_document->deleteEvents(ids);
+}
+
+void MainWindow::mergeSelectedEvents()
+{
+    if (!m_document || project()->isReadOnly())
+        return;
+    QList<EventId> ids;
+    for (const qint64 id : m_selection->ids()) {
+        if (project()->events().find(EventId(id)))
+            ids.append(EventId(id));
+    }
+    if (ids.size() < 2)
+        return;
+    std::sort(ids.begin(), ids.end());
+    if (!m_document->mergeEvents(ids))
+        return;
+    const EventId kept = ids.constFirst();
+    selectEvent(kept);
+    statusBar()->showMessage(
+        tr("Merged %1 events into “%2”").arg(ids.size()).arg(project()->events().title(kept)), 8000);
+}
+
+void MainWindow::splitEvidenceOff(SourceId source)
+{
+    const EventId current = m_selection->current();
+    if (!m_document || project()->isReadOnly() || !current.isValid())
+        return;
+    if (!m_document->splitEvidence(current, source))
+        return;
+    const EventId added = m_document->lastAddedEvent();
+    selectEvent(added);
+    m_timeline->ensureVisible(added);
+    statusBar()->showMessage(tr("Split the evidence of one source off into a new event"), 8000);
+}
+
+QList<ActorId> MainWindow::selectedActors() const
+{
+    QList<ActorId> ids;
+    if (!m_actorList->selectionModel())
+        return ids;
+    for (const QModelIndex& index : m_actorList->selectionModel()->selectedIndexes()) {
+        const ActorId id = m_actorModel->actorAt(index.row());
+        if (id.isValid() && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void MainWindow::mergeSelectedActors()
+{
+    if (!m_document || project()->isReadOnly())
+        return;
+    QList<ActorId> ids = selectedActors();
+    if (ids.size() < 2)
+        return;
+    std::sort(ids.begin(), ids.end());
+    if (!m_document->mergeActors(ids))
+        return;
+    const ActorId kept = ids.constFirst();
+    m_detail->setActor(kept);
+    const int row = m_actorModel->rowOf(kept);
+    if (row >= 0)
+        m_actorList->setCurrentIndex(m_actorModel->index(row));
+    if (const auto actor = project()->actors().find(kept))
+        statusBar()->showMessage(tr("Merged %1 actors into “%2”").arg(ids.size()).arg(actor->name), 8000);
 }
 
 void MainWindow::newActor()

@@ -68,6 +68,13 @@ public:
     void newEvent();
     void editEvent(EventId id);
     void deleteSelectedEvents();
+    /// Merges the selected events (two or more) into the one created first and selects it.
+    void mergeSelectedEvents();
+    /// Moves the evidence in `source` off the current event to a new event, which is then selected.
+    void splitEvidenceOff(SourceId source);
+    /// Merges the actors selected in the actors list (two or more) into the one created first.
+    void mergeSelectedActors();
+    QList<ActorId> selectedActors() const;
     void newActor();
     void editActor(ActorId id);
     void deleteActor(ActorId id);
@@ -119,6 +126,8 @@ private:
     void updateStatus();
     void updateTitle();
     void updateActions();
+    /// Enables the commands that need a selection (merging, splitting) as the selection allows.
+    void updateSelectionActions();
     void onTableSelectionChanged();
     void onSelectionChanged();
     void onChanged(const ChangeSet& changes);
@@ -150,6 +159,9 @@ private:
     QActionGroup* m_groupingActions = nullptr;
     QList<QAction*> m_editActions; // enabled only for a writable project
     QAction* m_briefAction = nullptr; // enabled when a project is open
+    QAction* m_mergeEventsAction = nullptr; // two or more events selected
+    QAction* m_mergeActorsAction = nullptr; // two or more actors selected
+    QMenu* m_splitMenu = nullptr; // one action per source of the current event, when it has two or more
     QList<QAction*> m_projectActions; // enabled when a project is open
     QUndoGroup* m_undoGroup;
     bool m_syncingSelection = false;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include "provenance/grading.h"
 #include "storage/project.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -372,6 +373,8 @@ void Build::fillFacts(const Scope& scope)
         facts.append({tr("Event"), kindName(e.kind) + u" · "_s + statusName(e.status)});
         if (e.parent.isValid())
             facts.append({tr("Part of"), m_project.events().title(e.parent)});
+        if (const grading::Corroboration c = grading::corroboration(m_project, e.id); c.sources > 0)
+            facts.append({tr("Reported by"), c.text()});
         if (!m_related.isEmpty()) {
             facts.append({tr("Related"),
                 tr("%1 within %2").arg(plural(m_related.size(), tr("1 event"), tr("%1 events")),

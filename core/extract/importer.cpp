@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/importer.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHash>
 
+#include "extract/spelling.h"
 #include "provenance/anchoring.h"
 #include "storage/project.h"
 #include "util/codepoints.h"
@@ -42,6 +45,24 @@ bool acceptedCandidate(const Extraction& x, const QString& name)
             return c.accepted;
     }
     return true; // not a candidate: a name of the project
+}
+
+/// A person matched to an actor of the project under another spelling of the same name ("Zelenskiy" for
+/// "Zelenskyy"), by the importer or by the analyst, gives that actor the spelling as an alias, so that the next
+/// article that writes it so is matched by name. Only the full name (a surname alone would match namesakes), and
+/// only a spelling of the same name: a name the analyst merged into another actor ("Tomas Berglund" into "the
+/// ministry's spokesman") is no name of that actor.
+void addSpelling(Project& project, ActorId id, const QString& spelling)
+{
+    auto actor = project.actors().find(id);
+    const QString name = spelling.simplified();
+    if (!actor || name.isEmpty() || actor->isNamed(name))
+        return;
+    const auto spelledAs = [&](const QString& known) { return sameSpelledPerson(name, known); };
+    if (!spelledAs(actor->name) && std::none_of(actor->aliases.cbegin(), actor->aliases.cend(), spelledAs))
+        return;
+    actor->aliases.append(name);
+    project.actors().update(*actor);
 }
 
 } // namespace
@@ -97,6 +118,8 @@ Imported store(Project& project, const Extraction& x)
             a.country = c.country;
             id = project.actors().insert(a);
             imported.actors.append(id);
+        } else {
+            addSpelling(project, id, c.name);
         }
         names.add(c.name, id);
         for (const Span& m : c.mentions)

@@ -600,6 +600,37 @@ private Q_SLOTS:
         QVERIFY(attache({u"info"_s, project}).outText().contains(u"sources: 2"_s));
     }
 
+    void importAddsAnotherSpellingAsAnAlias()
+    {
+        // The second report spells the president as another outlet transliterates him: the same actor, who gains
+        // that spelling as an alias.
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"spellings.attache"_s);
+        QCOMPARE(attache({u"new"_s, project}).code, 0);
+        const QString first = dir.filePath(u"first.txt"_s);
+        QVERIFY(writeFile(first, "Leaders meet on the river\n\nPresident Taras Volynskyy met Prime Minister Karin Holm "
+                                 "in Geneva on Friday to discuss water rights.\n"));
+        const QString second = dir.filePath(u"second.txt"_s);
+        QVERIFY(writeFile(second, "River talks go on\n\nPresident Taras Volynskiy met Prime Minister Karin Holm in "
+                                  "Geneva again on Monday, aides said.\n"));
+        QCOMPARE(attache({u"import"_s, project, first, u"--published"_s, u"2030-05-12"_s, u"--accept-all"_s}).code, 0);
+        QCOMPARE(attache({u"import"_s, project, second, u"--published"_s, u"2030-05-15"_s, u"--accept-all"_s}).code, 0);
+        const QJsonObject json
+            = QJsonDocument::fromJson(attache({u"export"_s, project, u"--format"_s, u"json"_s}).out).object();
+        QJsonObject president;
+        int presidents = 0;
+        for (const QJsonValue& a : json.value(u"actors"_s).toArray()) {
+            if (a.toObject().value(u"name"_s).toString().startsWith(u"Taras"_s)) {
+                president = a.toObject();
+                ++presidents;
+            }
+        }
+        QCOMPARE(presidents, 1);
+        QCOMPARE(president.value(u"name"_s).toString(), u"Taras Volynskyy"_s);
+        QVERIFY2(president.value(u"aliases"_s).toArray().contains(u"Taras Volynskiy"_s),
+            qPrintable(QString::fromUtf8(QJsonDocument(president).toJson())));
+    }
+
     void extractMatchesAgainstAProject()
     {
         // Against the sample, a report of the Alaska summit finds the people and the summit already there.

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void leavesOutWhatIsUnchecked();
     void reusesMatchedActors();
     void matchesAnotherSpellingOfAPerson();
+    void addsNewSpellingsAsAliases();
     void speakerMayBeAProjectActor();
     void suggestsConfirmedWhenTwoOutletsReport();
 };
@@ -131,6 +132,8 @@ void TestImporter::reusesMatchedActors()
     QCOMPARE(p->actors().count(), x.actors.size()); // the other candidates are new, Berglund is not
     QCOMPARE(p->annotations().forTarget(TargetType::Actor, existing.value).size(), x.actors[berglund].mentions.size());
     QVERIFY(!p->statements().bySpeaker(existing).isEmpty());
+    // Matched under its own name: nothing to add.
+    QVERIFY(p->actors().find(existing)->aliases.isEmpty());
 }
 
 void TestImporter::matchesAnotherSpellingOfAPerson()
@@ -156,6 +159,41 @@ void TestImporter::matchesAnotherSpellingOfAPerson()
     QVERIFY(!matchOf(QStringLiteral("Tommas Berglund")).isEmpty());
     QVERIFY(!matchOf(QStringLiteral("T. Berglund")).isEmpty());
     QVERIFY(matchOf(QStringLiteral("Anna Berglund")).isEmpty());
+}
+
+void TestImporter::addsNewSpellingsAsAliases()
+{
+    test::TempProject p;
+    ActorId existing;
+    ATTACHE_WRITE(*p, {
+        Actor a;
+        a.name = QStringLiteral("Tomás Berglünd");
+        a.aliases = {QStringLiteral("the envoy")};
+        existing = p->actors().insert(a);
+    });
+    const extract::Extraction x = wire(p.project.get());
+    const qsizetype berglund = indexOfActor(x, QStringLiteral("Tomas Berglund"));
+    QVERIFY(berglund >= 0);
+    QCOMPARE(x.actors[berglund].projectId, existing.value);
+    ATTACHE_WRITE(*p, extract::store(*p, x));
+    // The article's spelling is now the actor's alias (not the surname alone, which namesakes share).
+    QCOMPARE(p->actors().find(existing)->aliases,
+        (QStringList{QStringLiteral("the envoy"), QStringLiteral("Tomas Berglund")}));
+    QCOMPARE(p->actors().findByName(QStringLiteral("tomas berglund"))->id, existing);
+    // A second article spelled the same way adds nothing more.
+    ATTACHE_WRITE(*p, extract::store(*p, wire(p.project.get())));
+    QCOMPARE(p->actors().find(existing)->aliases.size(), 2);
+    // An unchecked candidate gives nothing.
+    test::TempProject q;
+    ATTACHE_WRITE(*q, {
+        Actor a;
+        a.name = QStringLiteral("Tomás Berglünd");
+        existing = q->actors().insert(a);
+    });
+    extract::Extraction unchecked = wire(q.project.get());
+    unchecked.actors[indexOfActor(unchecked, QStringLiteral("Tomas Berglund"))].accepted = false;
+    ATTACHE_WRITE(*q, extract::store(*q, unchecked));
+    QVERIFY(q->actors().find(existing)->aliases.isEmpty());
 }
 
 void TestImporter::speakerMayBeAProjectActor()

@@ -184,6 +184,36 @@ private Q_SLOTS:
         QCOMPARE(project().statements().all(), statementsBefore);
     }
 
+    void importAddsNewSpellingsAndUndoRemovesThem()
+    {
+        // The project knows the envoy under another spelling; the wire story writes "Tomas Berglund".
+        ActorId envoy;
+        const Status written = project().write([&] {
+            Actor a;
+            a.name = u"Tomás Berglünd"_s;
+            a.aliases = {u"the envoy"_s};
+            a.role = u"Special Envoy"_s;
+            envoy = project().actors().insert(a);
+        });
+        QVERIFY(written.ok());
+        const Actor before = *project().actors().find(envoy);
+        const qint64 actorsBefore = project().actors().count();
+
+        importWire();
+        const Actor after = *project().actors().find(envoy);
+        QCOMPARE(after.aliases, (QStringList{u"the envoy"_s, u"Tomas Berglund"_s}));
+        QCOMPARE(after.name, before.name);
+        QVERIFY(!project().statements().bySpeaker(envoy).isEmpty());
+
+        m_document->undoStack()->undo();
+        QCOMPARE(*project().actors().find(envoy), before);
+        QCOMPARE(project().actors().count(), actorsBefore);
+        m_document->undoStack()->redo();
+        QCOMPARE(*project().actors().find(envoy), after);
+        m_document->undoStack()->undo();
+        QCOMPARE(*project().actors().find(envoy), before);
+    }
+
     void reviewCancelChangesNothing()
     {
         const Counts before(project());
@@ -354,6 +384,7 @@ private Q_SLOTS:
         other.id = SourceId();
         other.outlet = u"Harbour Gazette"_s;
         other.text = u"Envoy and minister met in Oslo."_s;
+        other.original.clear(); // its own article, not the wire story's copy (which would count as the same report)
         SourceId otherId;
         QVERIFY(project().write([&] { otherId = project().sources().insert(other); }).ok());
         other.id = otherId;

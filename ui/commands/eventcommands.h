@@ -47,6 +47,9 @@ enum class CommandId : int {
     ImportArticle,
     PlaceAnnotation,
     DeleteSource,
+    MergeEvents,
+    MergeActors,
+    SplitEvidence,
 };
 
 /// Base of every command: runs each step in one Project::write() transaction. A failed step is reported through the

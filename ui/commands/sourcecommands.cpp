@@ -241,7 +241,23 @@ void ImportArticleCommand::doRedo()
 {
     if (!m_stored) {
         write(Step::Redo, [this] {
+            // The project's actors the article's names were matched to may gain its spellings as aliases.
+            QList<Actor> matched;
+            for (const extract::ActorCandidate& c : std::as_const(m_extraction.actors)) {
+                if (!c.accepted || c.projectId == 0)
+                    continue;
+                const auto actor = project().actors().find(ActorId(c.projectId));
+                if (actor && !matched.contains(*actor))
+                    matched.append(*actor);
+            }
             const extract::Imported imported = extract::store(project(), m_extraction);
+            for (const Actor& before : std::as_const(matched)) {
+                const auto after = project().actors().find(before.id);
+                if (after && *after != before) {
+                    m_renamedBefore.append(before);
+                    m_renamedAfter.append(*after);
+                }
+            }
             // Keep copies of what was created (as stored: ids, affiliations, participants).
             m_source = *project().sources().find(imported.source);
             for (const ActorId id : imported.actors)
@@ -275,6 +291,8 @@ void ImportArticleCommand::doRedo()
             project().statements().insert(st);
         for (const Annotation& a : std::as_const(m_annotations))
             project().annotations().insert(a);
+        for (const Actor& a : std::as_const(m_renamedAfter))
+            project().actors().update(a);
     });
 }
 
@@ -288,6 +306,8 @@ void ImportArticleCommand::doUndo()
             project().events().remove(e.id);
         for (const Actor& a : std::as_const(m_actors))
             project().actors().remove(a.id);
+        for (const Actor& a : std::as_const(m_renamedBefore))
+            project().actors().update(a);
     });
 }
 

@@ -131,7 +131,8 @@ private:
 };
 
 /// Imports a reviewed article: its source, the accepted candidates and their annotations, in one step. The first
-/// redo stores the extraction and keeps copies of every row it created, which undo removes and later redos restore.
+/// redo stores the extraction and keeps copies of every row it created, which undo removes and later redos restore;
+/// the project's actors that gained the article's spellings as aliases are kept as they were and as they became.
 class ImportArticleCommand final : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportArticleCommand)
@@ -151,6 +152,8 @@ private:
     QList<Event> m_events;
     QList<Statement> m_statements;
     QList<Annotation> m_annotations;
+    QList<Actor> m_renamedBefore; // matched actors that gained aliases, before the import
+    QList<Actor> m_renamedAfter; // the same, after it
 };
 
 } // namespace attache

@@ -597,6 +597,10 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event)
         const bool writable = m_project && !m_project->isReadOnly();
         edit->setEnabled(writable);
         remove->setEnabled(writable);
+        if (m_selection && m_selection->ids().size() >= 2) {
+            QAction* merge = menu.addAction(tr("&Merge Events"), this, [this] { Q_EMIT mergeRequested(); });
+            merge->setEnabled(writable && isSignalConnected(QMetaMethod::fromSignal(&TimelineView::mergeRequested)));
+        }
         menu.addSeparator();
         QAction* brief = menu.addAction(tr("&Brief…"), this, [this, id] { Q_EMIT briefRequested(id); });
         QAction* sources = menu.addAction(tr("Show &Sources"), this, [this, id] { Q_EMIT showSourcesRequested(id); });
@@ -671,6 +675,9 @@ QString TimelineView::toolTipFor(const TimelineHit& hit) const
     const QStringList grades = grading::badges(*m_project, TargetType::Event, event->id.value);
     if (!grades.isEmpty())
         text += QStringLiteral("<br/>") + tr("Grades: %1").arg(grades.join(QStringLiteral(", ")));
+    const grading::Corroboration c = grading::corroboration(*m_project, event->id);
+    if (c.sources > 0)
+        text += QStringLiteral("<br/>") + tr("Reported by %1").arg(c.text().toHtmlEscaped());
     return text;
 }
 

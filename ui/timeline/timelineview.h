@@ -62,6 +62,9 @@ public:
     /// Renders what the view shows into an image of any size (for benchmarks and briefing figures).
     void render(QPainter& painter, const QRect& bounds) const;
     TimelineHit hitAt(const QPoint& viewportPoint) const;
+    /// The tooltip for what was hit (rich text): an event's title, date, kind, status, place, participants, grades and
+    /// how many independent outlets report it; a cluster's count.
+    QString toolTipFor(const TimelineHit& hit) const;
 
     /// The lanes' display order, collapsed and hidden state, for remembering between sessions.
     QByteArray laneState() const;
@@ -71,6 +74,8 @@ Q_SIGNALS:
     void eventActivated(attache::EventId id); // double-click or Enter
     void editRequested(attache::EventId id);
     void deleteRequested();
+    /// "Merge Events" on two or more selected events.
+    void mergeRequested();
     void briefRequested(attache::EventId id);
     void showSourcesRequested(attache::EventId id);
     /// The analyst dragged an event by `ms` (one undo step).
@@ -102,7 +107,6 @@ private:
     void scaleChanged();
     TimelineScene scene() const;
     QString titleOf(qint64 eventId) const;
-    QString toolTipFor(const TimelineHit& hit) const;
     void recomputeMask();
     void overviewJump(int x);
 

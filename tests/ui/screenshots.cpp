@@ -4,10 +4,15 @@
 // It imports ARTICLE into a fresh copy of the sample timeline the way an analyst does (review, uncheck what is
 // wrong, accept), grades the source, marks by hand a sentence the importer did not take as a statement (a reported
 // one: "X said that ..."), and shows the evidence of a statement.
+//   build/tests/ui/screenshots OUTDIR --story ARTICLE PUBLISHED [ARTICLE PUBLISHED]...
+// imports several outlets' articles on one story into a new project, each accepted as the review proposes; the last
+// one's review is drawn with an event it matched in the project selected (story-review.png), then the timeline of
+// the story with its best-reported event selected (story-timeline.png).
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -43,6 +48,66 @@ bool save(QWidget& widget, const QString& path)
     return widget.grab().save(path);
 }
 
+int story(const QDir& out, const QStringList& args)
+{
+    QList<std::pair<extract::Article, FuzzyDate>> articles;
+    for (qsizetype k = 0; k + 1 < args.size(); k += 2) {
+        QFile file(args.at(k));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1: %2").arg(args.at(k), file.errorString()));
+        auto article = extract::readArticle(file.readAll(), QFileInfo(args.at(k)).fileName());
+        auto date = FuzzyDate::parse(args.at(k + 1));
+        if (!article)
+            return fail(article.error());
+        if (!date)
+            return fail(date.error());
+        articles.append({article.value(), date.value()});
+    }
+    if (articles.size() < 2)
+        return fail(QStringLiteral("a story needs two articles or more, each with its publication date"));
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QApplication::processEvents();
+    if (!window.newProject(dir.filePath(QStringLiteral("Story.attache"))))
+        return fail(QStringLiteral("cannot create a project"));
+    for (qsizetype k = 0; k + 1 < articles.size(); ++k) {
+        ImportReviewDialog review(*window.document(), articles[k].first, articles[k].second, &window);
+        review.accept();
+    }
+    // The last outlet's review, on the first event the project already holds (its match and the reason shown).
+    ImportReviewDialog review(*window.document(), articles.last().first, articles.last().second, &window);
+    review.resize(1440, 860);
+    review.show();
+    const QList<extract::EventCandidate>& events = review.extraction().events;
+    const auto matched = std::find_if(events.cbegin(), events.cend(), [](const auto& e) { return e.projectId != 0; });
+    review.selectCandidate(ImportReviewDialog::List::Events, matched == events.cend() ? 0 : int(matched - events.cbegin()));
+    if (!save(review, out.filePath(QStringLiteral("story-review.png"))))
+        return fail(QStringLiteral("cannot write to %1").arg(out.path()));
+    review.accept();
+    // The event most outlets report, selected on the story's timeline.
+    Project& project = window.document()->project();
+    EventId best;
+    qsizetype most = 0;
+    for (const Event& e : project.events().list()) {
+        QSet<qint64> sources;
+        for (const Annotation& a : project.annotations().forTarget(TargetType::Event, e.id.value))
+            sources.insert(a.source.value);
+        if (sources.size() > most) {
+            most = sources.size();
+            best = e.id;
+        }
+    }
+    if (best.isValid())
+        window.selectEvent(best);
+    if (!save(window, out.filePath(QStringLiteral("story-timeline.png"))))
+        return fail(QStringLiteral("cannot write to %1").arg(out.path()));
+    QTextStream(stdout) << out.filePath(QStringLiteral("story-review.png")) << '\n'
+                        << out.filePath(QStringLiteral("story-timeline.png")) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -56,6 +121,8 @@ int main(int argc, char** argv)
     if (args.size() < 3)
         return fail(QStringLiteral("usage: screenshots OUTDIR ARTICLE [PUBLISHED]"));
     const QDir out(args.at(1));
+    if (args.at(2) == QStringLiteral("--story"))
+        return story(out, args.mid(3));
     QFile file(args.at(2));
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("%1: %2").arg(args.at(2), file.errorString()));

@@ -60,12 +60,15 @@ void Connection::begin()
 void Connection::commit()
 {
     Q_ASSERT(m_depth > 0);
-    --m_depth;
-    if (m_depth > 0) {
+    // The depth drops only once the statement has succeeded: a COMMIT refused (a full disk, an I/O error) leaves the
+    // transaction to the caller's rollback.
+    if (m_depth > 1) {
         m_db.exec("RELEASE nested");
+        --m_depth;
         return;
     }
     m_db.exec("COMMIT");
+    m_depth = 0;
     ChangeSet done;
     std::swap(done, m_pending);
     if (m_notifier && !done.isEmpty())

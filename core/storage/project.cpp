@@ -10,6 +10,10 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 #include "storage/changenotifier.h"
 #include "storage/connection.h"
 #include "storage/schema.h"
@@ -17,6 +21,19 @@
 
 namespace attache {
 namespace {
+
+/// The file's device and inode (zero where the system has none, or the file is gone).
+std::pair<quint64, quint64> fileIdentity(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0)
+        return {quint64(info.st_dev), quint64(info.st_ino)};
+#else
+    Q_UNUSED(path);
+#endif
+    return {0, 0};
+}
 
 QString shown(const QString& path)
 {
@@ -79,6 +96,9 @@ void configure(SQLite::Database& db)
     db.exec("PRAGMA synchronous = NORMAL");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA cache_size = -65536");
+    // Every commit goes on into the project file itself (a checkpoint after each one), so the file alone holds all
+    // that was saved even if it is renamed or copied while open, when SQLite no longer checkpoints its write-ahead log.
+    db.exec("PRAGMA wal_autocheckpoint = 1");
 }
 
 /// Turns a user's words into an FTS5 query: every word must occur (as a prefix); "quoted text" is a phrase.
@@ -137,6 +157,14 @@ Project::Project(QString path, std::unique_ptr<Connection> connection, std::uniq
     , m_sources(*m_connection)
     , m_annotations(*m_connection)
 {
+    m_fileIdentity = fileIdentity(m_path);
+}
+
+bool Project::stillAtPath() const
+{
+    if (m_fileIdentity == std::pair<quint64, quint64>{0, 0})
+        return QFileInfo::exists(m_path);
+    return fileIdentity(m_path) == m_fileIdentity;
 }
 
 Project::~Project() = default;
@@ -253,6 +281,12 @@ Status Project::write(const std::function<void()>& body)
 {
     if (isReadOnly())
         return Error{m_readOnlyReason};
+    // A file deleted or moved away while open would take every later change with it, unseen.
+    if (!stillAtPath()) {
+        return Error{QStringLiteral("%1 was deleted, renamed or replaced while it was open: this change was not saved. "
+                                    "Export the project to keep what it holds, then open it again.")
+                         .arg(shown(m_path))};
+    }
     try {
         m_connection->begin();
     } catch (const SQLite::Exception& e) {
@@ -266,7 +300,8 @@ Status Project::write(const std::function<void()>& body)
     } catch (const StorageError& e) {
         failure = e.message();
     } catch (const SQLite::Exception& e) {
-        failure = QString::fromUtf8(e.what());
+        // "database or disk is full", "disk I/O error": the file's trouble, said with its name.
+        failure = QStringLiteral("%1: the change could not be saved (%2)").arg(shown(m_path), QString::fromUtf8(e.what()));
     }
     try {
         m_connection->rollback();

@@ -100,8 +100,12 @@ public:
 private:
     Project(QString path, std::unique_ptr<Connection> connection, std::unique_ptr<ChangeNotifier> notifier);
 
+    /// Whether the file at `m_path` is still the one opened (not deleted, renamed or replaced since).
+    bool stillAtPath() const;
+
     QString m_path;
     QString m_readOnlyReason;
+    std::pair<quint64, quint64> m_fileIdentity{0, 0}; // device and inode where the system tells them
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Connection> m_connection;
     ActorRepository m_actors;

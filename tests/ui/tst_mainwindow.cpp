@@ -443,6 +443,24 @@ private Q_SLOTS:
         QCOMPARE(m_window->project()->events().find(before.id)->start.toString(), u"2025-08-18"_s);
     }
 
+    void aProjectDeletedWhileOpenRefusesEditsAndSaysSo()
+    {
+        const QString path = makeSample(u"deleted.attache"_s);
+        QVERIFY(m_window->openProject(path));
+        const Event before = m_window->project()->events().list().first();
+        removeProjectFile(path);
+        QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+        Q_EMIT m_window->timeline()->moveRequested(before.id, 3 * 86400000LL);
+        QCOMPARE(errors.size(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(u"deleted"_s) && message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        // The window keeps showing what the project held, unchanged, and the failed move is no undo step.
+        QCOMPARE(m_window->project()->events().find(before.id)->start, before.start);
+        QCOMPARE(table()->model()->rowCount(), 6);
+        QVERIFY(!m_window->findChild<QAction*>(u"actionUndo"_s)->isEnabled());
+        closeErrorBox();
+    }
+
     void readOnlyProjectsCannotBeEdited()
     {
         const QString path = makeSample(u"locked-edit.attache"_s);

@@ -161,6 +161,13 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
         std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
             return a.second.capturedStart(0) < b.second.capturedStart(0);
         });
+        // "a summit meeting", "summit talks": one occasion named by two words, the first of which says what it is.
+        for (qsizetype k = found.size() - 1; k > 0; --k) {
+            const qsizetype gapStart = found[k - 1].second.capturedEnd(0);
+            const qsizetype gapEnd = found[k].second.capturedStart(0);
+            if (gapEnd >= gapStart && QStringView(sentence).mid(gapStart, gapEnd - gapStart).trimmed().isEmpty())
+                found.removeAt(k);
+        }
         const auto nearestTrigger = [&found](qsizetype position) {
             qsizetype best = -1;
             qsizetype bestDistance = std::numeric_limits<qsizetype>::max();

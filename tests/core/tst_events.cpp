@@ -361,6 +361,14 @@ private Q_SLOTS:
         QCOMPARE(conferences.first().participants, QStringList{u"Ivo Petrov"_s});
     }
 
+    void aSummitMeetingIsOneSummit()
+    {
+        const Extraction x = extractText(u"President Tom Okafor said the plan followed the formula he agreed with Prime "
+                                         "Minister Ivo Petrov at their summit meeting last October in Lisbon."_s);
+        QVERIFY2(eventsOfKind(x, EventKind::Summit).size() == 1, qPrintable(describe(x)));
+        QVERIFY2(eventsOfKind(x, EventKind::Meeting).isEmpty(), qPrintable(describe(x)));
+    }
+
     void aNameEndingInEdIsNoPastTense()
     {
         // "United" ends like a past participle; "will" still rules the clause, so Sunday is the one to come.

@@ -18,6 +18,9 @@ const QString& speechVerbPattern()
 
 bool isCapitalisedWord(QStringView word)
 {
+    // An Arabic article joined to a name counts as the name's capital: "al-Bashir", "el-Sisi".
+    if (word.size() > 3 && (word.startsWith(u"al-") || word.startsWith(u"el-")) && word[3].isUpper())
+        return true;
     return !word.isEmpty() && word[0].isUpper() && (word.size() == 1 || word[1].isLower() || word[1] == u'\'' || word[1] == u'’' || word[1] == u'.' || word[1].isUpper());
 }
 

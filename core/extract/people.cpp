@@ -44,6 +44,7 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
     static QRegularExpression titled;
     static QRegularExpression titledSurname;
     static QRegularExpression appositive;
+    static QRegularExpression apposedTitle;
     static QRegularExpression speech;
     static QRegularExpression appositiveSpeech;
     if (titled.pattern().isEmpty()) {
@@ -54,6 +55,10 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
             + QStringLiteral(")\\s+(\\p{Lu}[\\w’'-]+)\\b(?!\\s+\\p{Lu})"), unicode);
         appositive = QRegularExpression(name + QStringLiteral(",\\s+(?i:the\\s+|a\\s+|an\\s+)?((?:[\\w’'-]+\\s+){0,4}?(?i:") + titleAlternation
             + QStringLiteral("))\\b"), unicode);
+        // "Russia's chief negotiator, Vladimir Medinsky, said": the name set off by commas after its title.
+        apposedTitle = QRegularExpression(QStringLiteral("\\b((?i:") + titleAlternation + QStringLiteral("))\\s*,\\s+") + name
+                + QStringLiteral("\\s*,"),
+            unicode);
         speech = QRegularExpression(name + QStringLiteral("\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b|\\b(?:said|says|according to)\\s+") + name, unicode);
         // "John Smith, head of the delegation, told reporters": a name set off by an apposition before a speech verb.
         appositiveSpeech = QRegularExpression(name + QStringLiteral("(?:,\\s+[^,.;:“”\"]{3,120},|\\s+(?:--|—|–)\\s+[^.;:“”\"]{3,160}\\s+(?:--|—|–)|,)\\s+(?:") + speechVerbPattern() + QStringLiteral(")\\b"), unicode);
@@ -110,6 +115,10 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
                 affiliation = p.entry->name;
         }
         accept(m.captured(1), role, affiliation);
+    }
+    for (auto it = apposedTitle.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        accept(m.captured(2), m.captured(1), affiliationBefore(w, places, m.capturedStart(1)));
     }
     for (auto it = appositiveSpeech.globalMatch(text); it.hasNext();)
         accept(it.next().captured(1), {}, {});

@@ -172,6 +172,12 @@ private Q_SLOTS:
         QTest::newRow("run-together initials")
             << u"Vice President J.D. Holm met the envoy. Holm said the meeting had gone well."_s
             << QStringList{u"J.D. Holm"_s};
+        QTest::newRow("name set off by commas after its title")
+            << u"Kenya's chief negotiator, Paul Mwangi, said the talks were hard. The talks went on."_s
+            << QStringList{u"Paul Mwangi"_s};
+        QTest::newRow("Arabic article joined to the surname")
+            << u"The talks were hard, said the president, Omar Hamid al-Rashid, and his envoy agreed. They went on."_s
+            << QStringList{u"Omar Hamid al-Rashid"_s};
         QTest::newRow("region is not a person")
             << u"Fighting in North Kivu went on. Governor Paul Mwangi said North Kivu was calm."_s
             << QStringList{u"Paul Mwangi"_s};

@@ -241,7 +241,13 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // that kind told of last (see below), named or not here; never "the next round of talks".
             static const QRegularExpression definite(QStringLiteral("\\b(?:[Tt]he|[Tt]hese|[Tt]hose|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast week)[’']s)\\s+(?:(?!(?:next|new|another|further|first|last|latest|previous|earlier|future|potential|possible|proposed|of|on|in|at|for|with|to|from|by|and|or|but|that|which)\\b)[\\w’'-]+\\s+){0,3}$"),
                 QRegularExpression::UseUnicodePropertiesOption);
-            const bool anaphoric = definite.match(QStringView(sentence).left(m.capturedStart(0))).hasMatch();
+            // The few words before the trigger, from a word's start: what the patterns anchored there look at.
+            QStringView before = QStringView(sentence).left(m.capturedStart(0));
+            if (before.size() > 80) {
+                before = before.right(80);
+                before = before.sliced(std::min(before.size(), before.indexOf(u' ') + 1));
+            }
+            const bool anaphoric = definite.match(before).hasMatch();
             // "another round of talks", "the next round": the same sides meet again.
             static const QRegularExpression again(QStringLiteral("\\b(?:another|next|new|second|third|fourth|fifth|further|latest)\\s+round\\b"),
                 QRegularExpression::CaseInsensitiveOption);
@@ -272,7 +278,7 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // or after the occasion are not the occasion's.
             static const QRegularExpression relativeTo(QStringLiteral("\\b(?:ahead of|before|after|following|since|prior to|in the run-up to|on the eve of|in the wake of)\\s+(?:the|his|her|their|its|these|those|\\w+day[’']s)\\s+(?:[\\w’'-]+\\s+){0,3}$"),
                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-            const bool otherTime = relativeTo.match(QStringView(sentence).left(m.capturedStart(0))).hasMatch();
+            const bool otherTime = relativeTo.match(before).hasMatch();
             qsizetype best = std::numeric_limits<qsizetype>::max();
             const auto [firstDate, lastDate] = w.datesIn(s.start, s.end);
             for (qsizetype k = firstDate; k < lastDate && !otherTime; ++k) {
@@ -324,10 +330,10 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // "a Brussels summit": the place named before the occasion's word.
             static const QRegularExpression placeBefore(QStringLiteral("\\b(\\p{Lu}[\\w’'-]*\\w(?:\\s+\\p{Lu}[\\w’'-]*\\w)?)\\s+$"),
                 QRegularExpression::UseUnicodePropertiesOption);
-            if (const auto before = placeBefore.match(QStringView(sentence).left(m.capturedStart(0))); before.hasMatch()) {
-                const qsizetype placeAt = s.start + before.capturedStart(1);
+            if (const auto place = placeBefore.match(before); place.hasMatch()) {
+                const qsizetype placeAt = s.start + m.capturedStart(0) - before.size() + place.capturedStart(1);
                 if (w.locativeSeats.contains(placeAt))
-                    e.location = before.captured(1);
+                    e.location = place.captured(1);
             }
             if (const auto loc = location.match(sentence, m.capturedStart(0)); loc.hasMatch() && loc.capturedStart(0) - m.capturedEnd(0) < 60) {
                 QString place = loc.captured(1);

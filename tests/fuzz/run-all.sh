@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer harnesses with clang and runs each, one after the other, for a bounded time.
-#   tests/fuzz/run-all.sh BUILD_DIR [SECONDS] [HARNESS...]   (default: 30 seconds each, every harness; 0 only builds)
+#   tests/fuzz/run-all.sh [BUILD_DIR [SECONDS [HARNESS...]]]   (default: build-fuzz, 30 seconds each, every harness;
+#                                                              0 seconds only builds)
 # Each harness first runs every input that ever crashed one (regressions/HARNESS), then fuzzes from its seeds
 # (seeds/HARNESS) and the corpus it grew in BUILD_DIR before. Prints per harness the executions, executions per
 # second, corpus size and what the run added, and any finding (crash, timeout, out of memory, leak, sanitizer report)
@@ -9,7 +10,7 @@
 # inputs instead, however long that takes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-out=${1:?usage: run-all.sh BUILD_DIR [SECONDS] [HARNESS...]}
+out=${1:-build-fuzz}
 seconds=${2:-30}
 shift $(( $# < 2 ? $# : 2 ))
 all=(fuzz_csv fuzz_icalendar fuzz_projectjson fuzz_webannotation fuzz_fuzzydate fuzz_html fuzz_extract)

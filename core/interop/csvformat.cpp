@@ -356,16 +356,26 @@ QByteArray writeStatements(const Project& project, bool byteOrderMark)
     return writer.data();
 }
 
-Result<interop::ImportSummary> readEvents(const QByteArray& data, const QString& origin, Project& project)
+Result<QList<interop::EventDraft>> readEventDrafts(const QByteArray& data, const QString& origin, qsizetype* skipped)
 {
-    QList<interop::EventDraft> drafts;
-    qsizetype skipped = 0;
+    qsizetype titlesAndEras = 0;
     try {
-        drafts = draftsFrom(csv::parse(data), &skipped);
+        auto drafts = draftsFrom(csv::parse(data), &titlesAndEras);
+        if (skipped)
+            *skipped = titlesAndEras;
+        return drafts;
     } catch (const InputError& error) {
         return interop::located(origin, error);
     }
-    auto stored = interop::storeEvents(drafts, origin, project);
+}
+
+Result<interop::ImportSummary> readEvents(const QByteArray& data, const QString& origin, Project& project)
+{
+    qsizetype skipped = 0;
+    const auto drafts = readEventDrafts(data, origin, &skipped);
+    if (!drafts)
+        return Error{drafts.error()};
+    auto stored = interop::storeEvents(*drafts, origin, project);
     if (stored)
         stored->skipped = skipped;
     return stored;

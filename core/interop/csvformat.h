@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "interop/eventdrafts.h"
 #include "interop/formats.h"
 
 namespace attache {
@@ -36,6 +37,9 @@ QByteArray writeStatements(const Project& project, bool byteOrderMark = false);
 /// columns, give back what the date columns cannot hold (uncertain, approximate, UTC offsets). Title and era rows
 /// are skipped. Malformed input gives an error with line and column, and nothing is written.
 Result<interop::ImportSummary> readEvents(const QByteArray& data, const QString& origin, Project& project);
+/// The checking half of readEvents(): the sheet's events as drafts, their participants still by name, without a
+/// project. `skipped` (when given) receives the number of title and era rows.
+Result<QList<interop::EventDraft>> readEventDrafts(const QByteArray& data, const QString& origin, qsizetype* skipped = nullptr);
 
 } // namespace csvformat
 } // namespace attache

@@ -678,7 +678,7 @@ QByteArray write(const Project& project, const QDateTime& now)
     return out.data();
 }
 
-Result<interop::ImportSummary> read(const QByteArray& data, const QString& origin, Project& project)
+Result<QList<interop::EventDraft>> readDrafts(const QByteArray& data, const QString& origin)
 {
     QList<interop::EventDraft> drafts;
     try {
@@ -692,7 +692,15 @@ Result<interop::ImportSummary> read(const QByteArray& data, const QString& origi
     } catch (const InputError& error) {
         return interop::located(origin, error);
     }
-    return interop::storeEvents(drafts, origin, project);
+    return drafts;
+}
+
+Result<interop::ImportSummary> read(const QByteArray& data, const QString& origin, Project& project)
+{
+    const auto drafts = readDrafts(data, origin);
+    if (!drafts)
+        return Error{drafts.error()};
+    return interop::storeEvents(*drafts, origin, project);
 }
 
 } // namespace attache::icalendar

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include "interop/eventdrafts.h"
 #include "interop/formats.h"
 
 namespace attache {
@@ -29,6 +30,8 @@ QByteArray write(const Project& project, const QDateTime& now = {});
 /// fixed offset, IANA and Windows zone names), with attendees and organizer matched to the project's actors by name
 /// or alias and added when new. Malformed input gives an error with line and column, and nothing is written.
 Result<interop::ImportSummary> read(const QByteArray& data, const QString& origin, Project& project);
+/// The checking half of read(): the file's VEVENTs as drafts, their attendees still by name, without a project.
+Result<QList<interop::EventDraft>> readDrafts(const QByteArray& data, const QString& origin);
 
 /// One content line folded at 75 octets (continuation lines start with a space), never inside a UTF-8 character,
 /// each physical line ending in CRLF.

@@ -651,6 +651,19 @@ Result<QJsonDocument> parse(const QByteArray& json, const QString& origin)
     return document;
 }
 
+Status check(const QByteArray& json, const QString& origin)
+{
+    const auto root = rootOf(json, origin);
+    if (!root)
+        return Error{root.error()};
+    try {
+        (void)parseAll(*root);
+    } catch (const StorageError& error) {
+        return Error{origin + QStringLiteral(": ") + error.message()};
+    }
+    return Done{};
+}
+
 Status read(const QByteArray& json, const QString& origin, Project& project)
 {
     return readWith(json, origin, project, [&project](const Bundle& bundle) { storeKeepingIds(bundle, project); });

@@ -32,6 +32,8 @@ Status read(const QByteArray& json, const QString& origin, Project& project);
 /// written.
 Result<interop::ImportSummary> merge(const QByteArray& json, const QString& origin, Project& project);
 
+/// Checks `json` as read() and merge() do before they write: the error they would give, or Done.
+Status check(const QByteArray& json, const QString& origin);
 /// Parses JSON, saying where (line and column) it is malformed: "origin: not valid JSON at line 3, column 7 (...)".
 Result<QJsonDocument> parse(const QByteArray& json, const QString& origin);
 

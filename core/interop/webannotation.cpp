@@ -104,11 +104,9 @@ public:
             m_sources.append(s);
     }
 
+    /// Adds one annotation that items() has checked.
     void read(const QJsonObject& o, const QString& path)
     {
-        const QStringList wrong = problems(o, true);
-        if (!wrong.isEmpty())
-            throw StorageError(path + u": "_s + wrong.join(u"; "_s));
         const QJsonObject target = o.value(u"target"_s).toObject();
         const Source* source = sourceOf(target);
         if (!source) {
@@ -116,34 +114,13 @@ public:
                 target.value(ns + u"title"_s).toString(target.value(u"source"_s).toString())));
             return;
         }
-        Annotation a;
+        Annotation a = place(o, source->text);
         a.source = source->id;
-        bool positioned = false;
-        for (const QJsonValue& v : target.value(u"selector"_s).toArray()) {
-            const QJsonObject sel = v.toObject();
-            if (sel.value(u"type"_s) == u"TextPositionSelector"_s) {
-                a.start = sel.value(u"start"_s).toInteger();
-                a.end = sel.value(u"end"_s).toInteger();
-                positioned = true;
-            } else if (sel.value(u"type"_s) == u"TextQuoteSelector"_s) {
-                a.exact = sel.value(u"exact"_s).toString();
-                a.prefix = sel.value(u"prefix"_s).toString();
-                a.suffix = sel.value(u"suffix"_s).toString();
-            }
-        }
-        a.anchored = positioned;
         readBody(o.value(u"body"_s), path, a);
         if (const QString created = o.value(u"created"_s).toString(); !created.isEmpty())
             a.created = QDateTime::fromString(created, Qt::ISODateWithMs).toUTC();
-
-        const anchoring::Anchor anchor = anchoring::locate(a, source->text);
-        if (anchor.placement == anchoring::Placement::Lost) {
-            a.anchored = false;
+        if (!a.anchored)
             m_report.warnings.append(u"%1: “%2” is no longer in the source text; kept as unplaced"_s.arg(path, a.exact));
-        } else {
-            anchoring::select(a, source->text, anchor.start, anchor.end);
-            a.anchored = true;
-        }
         for (const Annotation& existing : m_project.annotations().forSource(a.source)) {
             // Unplaced marks have no span to compare: their words stand in for it.
             const bool samePlace = existing.anchored && a.anchored ? existing.start == a.start && existing.end == a.end
@@ -322,38 +299,80 @@ QByteArray write(const Project& project)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<ReadReport> read(const QByteArray& json, const QString& origin, Project& project)
+Annotation place(const QJsonObject& annotation, const QString& text)
+{
+    Annotation a;
+    bool positioned = false;
+    for (const QJsonValue& v : annotation.value(u"target"_s).toObject().value(u"selector"_s).toArray()) {
+        const QJsonObject sel = v.toObject();
+        if (sel.value(u"type"_s) == u"TextPositionSelector"_s) {
+            a.start = sel.value(u"start"_s).toInteger();
+            a.end = sel.value(u"end"_s).toInteger();
+            positioned = true;
+        } else if (sel.value(u"type"_s) == u"TextQuoteSelector"_s) {
+            a.exact = sel.value(u"exact"_s).toString();
+            a.prefix = sel.value(u"prefix"_s).toString();
+            a.suffix = sel.value(u"suffix"_s).toString();
+        }
+    }
+    a.anchored = positioned;
+    const anchoring::Anchor anchor = anchoring::locate(a, text);
+    if (anchor.placement == anchoring::Placement::Lost) {
+        a.anchored = false;
+    } else {
+        anchoring::select(a, text, anchor.start, anchor.end);
+        a.anchored = true;
+    }
+    return a;
+}
+
+Result<QList<Item>> items(const QByteArray& json, const QString& origin)
 {
     const auto parsed = projectjson::parse(json, origin);
     if (!parsed)
         return Error{parsed.error()};
     const QJsonObject root = parsed->object();
     // A collection (as written), a single page, one annotation, or a list of annotations.
-    QJsonArray items;
+    QJsonArray values;
     QString path;
     if (root.value(u"type"_s) == u"AnnotationCollection"_s) {
-        items = root.value(u"first"_s).toObject().value(u"items"_s).toArray();
+        values = root.value(u"first"_s).toObject().value(u"items"_s).toArray();
         path = u"first.items"_s;
     } else if (root.value(u"type"_s) == u"AnnotationPage"_s) {
-        items = root.value(u"items"_s).toArray();
+        values = root.value(u"items"_s).toArray();
         path = u"items"_s;
     } else if (root.value(u"type"_s) == u"Annotation"_s) {
-        items = QJsonArray{root};
+        values = QJsonArray{root};
     } else if (parsed->isArray()) {
-        items = parsed->array();
+        values = parsed->array();
     } else {
         return Error{origin + u": not W3C Web Annotation JSON (expected an AnnotationCollection, AnnotationPage or Annotation)"_s};
     }
+    QList<Item> found;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString where = path.isEmpty() && values.size() == 1 && !parsed->isArray() ? u"annotation"_s
+                                                                                          : u"%1[%2]"_s.arg(path).arg(i);
+        if (!values.at(i).isObject())
+            return Error{origin + u": "_s + where + u": expected an annotation object"_s};
+        const QJsonObject annotation = values.at(i).toObject();
+        const QStringList wrong = problems(annotation, true);
+        if (!wrong.isEmpty())
+            return Error{origin + u": "_s + where + u": "_s + wrong.join(u"; "_s)};
+        found.append(Item{where, annotation});
+    }
+    return found;
+}
+
+Result<ReadReport> read(const QByteArray& json, const QString& origin, Project& project)
+{
+    const auto checked = items(json, origin);
+    if (!checked)
+        return Error{checked.error()};
     ReadReport report;
     const Status written = project.write([&] {
         Reader reader(project, report);
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString where = path.isEmpty() && items.size() == 1 && !parsed->isArray() ? u"annotation"_s
-                                                                                            : u"%1[%2]"_s.arg(path).arg(i);
-            if (!items.at(i).isObject())
-                throw StorageError(where + u": expected an annotation object"_s);
-            reader.read(items.at(i).toObject(), where);
-        }
+        for (const Item& item : *checked)
+            reader.read(item.annotation, item.path);
     });
     if (!written)
         return Error{origin + u": "_s + written.error()};

@@ -274,6 +274,10 @@ private Q_SLOTS:
         const QStringList eventsBefore = test::eventTexts(*p);
         const auto read = csvformat::readEvents(sheet, u"sheet.csv"_s, *p);
         QVERIFY(!read.ok());
+        // The checking half finds the same, without a project.
+        const auto drafts = csvformat::readEventDrafts(sheet, u"sheet.csv"_s);
+        QVERIFY(!drafts.ok());
+        QCOMPARE(drafts.error(), read.error());
         QVERIFY2(read.error().startsWith(message), qPrintable(read.error()));
         QCOMPARE(rowCount(*p), before);
         QCOMPARE(test::eventTexts(*p), eventsBefore);

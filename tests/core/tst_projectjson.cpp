@@ -163,6 +163,10 @@ private Q_SLOTS:
         test::TempProject p;
         const Status read = projectjson::read(json, u"in.json"_s, *p);
         QVERIFY(!read.ok());
+        // The checking half finds the same, without a project.
+        const Status checked = projectjson::check(json, u"in.json"_s);
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error(), read.error());
         QVERIFY2(read.error().startsWith(u"in.json: "_s), qPrintable(read.error()));
         QVERIFY2(read.error().contains(reason), qPrintable(read.error()));
         const ProjectStats stats = p->stats();

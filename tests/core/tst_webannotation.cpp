@@ -74,6 +74,8 @@ private Q_SLOTS:
     void reimportAddsNothing();
     void placesByQuoteWhenTextChanged();
     void acceptsASingleAnnotation();
+    void placesWithoutAProject_data();
+    void placesWithoutAProject();
     void malformedInputWritesNothing_data();
     void malformedInputWritesNothing();
     void unknownSourceIsReported();
@@ -180,6 +182,47 @@ void TestWebAnnotation::placesByQuoteWhenTextChanged()
     const QString text = p->sources().find(source.id)->text;
     for (const Annotation& a : p->annotations().all()) {
         QVERIFY(a.anchored);
+        QCOMPARE(codepoints::slice(text, a.start, a.end), a.exact);
+    }
+}
+
+void TestWebAnnotation::placesWithoutAProject_data()
+{
+    QTest::addColumn<QByteArray>("selectors");
+    QTest::addColumn<bool>("anchored");
+    QTest::addColumn<qint64>("start");
+    QTest::addColumn<qint64>("end");
+    // Code points: the emoji is one, so "talks" starts at 6 whatever UTF-16 says.
+    QTest::newRow("position") << QByteArray(R"([{"type":"TextPositionSelector","start":6,"end":11},)"
+                                            R"({"type":"TextQuoteSelector","exact":"talks"}])")
+                              << true << qint64(6) << qint64(11);
+    QTest::newRow("quote, position stale") << QByteArray(R"([{"type":"TextPositionSelector","start":0,"end":5},)"
+                                                         R"({"type":"TextQuoteSelector","exact":"talks","prefix":"the "}])")
+                                           << true << qint64(27) << qint64(32);
+    QTest::newRow("position past the end") << QByteArray(R"([{"type":"TextPositionSelector","start":900,"end":9000},)"
+                                                         R"({"type":"TextQuoteSelector","exact":"resume"}])")
+                                           << true << qint64(33) << qint64(39);
+    QTest::newRow("nowhere") << QByteArray(R"([{"type":"TextQuoteSelector","exact":"a ceasefire was signed yesterday"}])")
+                             << false << qint64(-1) << qint64(-1);
+}
+
+void TestWebAnnotation::placesWithoutAProject()
+{
+    QFETCH(QByteArray, selectors);
+    QFETCH(bool, anchored);
+    QFETCH(qint64, start);
+    QFETCH(qint64, end);
+    const QByteArray json = R"({"type":"Annotation","id":"x","target":{"source":"urn:s","selector":)" + selectors + "}}";
+    const auto items = webannotation::items(json, u"a.jsonld"_s);
+    QVERIFY2(items.ok(), items.ok() ? "" : qPrintable(items.error()));
+    QCOMPARE(items->size(), 1);
+    QCOMPARE(items->first().path, u"annotation"_s);
+    const QString text = u"🤝 The talks went well; the talks resume on Friday."_s;
+    const Annotation a = webannotation::place(items->first().annotation, text);
+    QCOMPARE(a.anchored, anchored);
+    if (anchored) {
+        QCOMPARE(a.start, start);
+        QCOMPARE(a.end, end);
         QCOMPARE(codepoints::slice(text, a.start, a.end), a.exact);
     }
 }

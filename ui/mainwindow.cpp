@@ -54,6 +54,7 @@
 #include "storage/project.h"
 #include "timeline/timelineview.h"
 #include "widgets/pasteguard.h"
+#include "widgets/filedialogs.h"
 
 namespace attache {
 namespace {
@@ -364,7 +365,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* importAction = file->addAction(tr("&Import Articles…"), this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"), Settings().lastImportFolder(),
-            tr("Articles (*.txt *.html *.htm *.xhtml);;All files (*)"));
+            tr("Articles (*.txt *.html *.htm *.xhtml);;All files (*)"), nullptr, fileDialogOptions);
         if (!paths.isEmpty()) {
             Settings().setLastImportFolder(QFileInfo(paths.first()).absolutePath());
             importArticles(paths);
@@ -378,7 +379,8 @@ void MainWindow::createActions()
         QStringList filters;
         for (const interop::ImportFormat& format : interop::importFormats())
             filters.append(tr("%1 (*.%2)").arg(format.title.toString(), format.suffix.toString()));
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), Settings().lastImportFolder(), filters.join(QStringLiteral(";;")));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), Settings().lastImportFolder(),
+            filters.join(QStringLiteral(";;")), nullptr, fileDialogOptions);
         if (!path.isEmpty()) {
             Settings().setLastImportFolder(QFileInfo(path).absolutePath());
             importDataFile(path);
@@ -397,7 +399,7 @@ void MainWindow::createActions()
                 project()->name() + (name == QStringLiteral("annotations") || name == QStringLiteral("csv-statements") ? u'-' + name : QString())
                 + u'.' + f->suffix.toString());
             const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
-                tr("%1 (*.%2)").arg(f->title.toString(), f->suffix.toString()));
+                tr("%1 (*.%2)").arg(f->title.toString(), f->suffix.toString()), nullptr, fileDialogOptions);
             if (!path.isEmpty())
                 exportToFile(name, path);
         });
@@ -608,7 +610,7 @@ bool MainWindow::newProject(const QString& path)
 
 void MainWindow::chooseNewProject()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), projectFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), projectFilter(), nullptr, fileDialogOptions);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".attache")))
@@ -624,7 +626,7 @@ void MainWindow::chooseNewProject()
 void MainWindow::chooseProjectToOpen()
 {
     const QString start = project() ? QFileInfo(project()->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), start, projectFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), start, projectFilter(), nullptr, fileDialogOptions);
     if (!path.isEmpty())
         openProject(path);
 }

@@ -31,6 +31,7 @@
 #include "settings.h"
 #include "storage/project.h"
 #include "widgets/fuzzydateedit.h"
+#include "widgets/filedialogs.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -423,7 +424,7 @@ void BriefDialog::exportFile()
     const QString odt = tr("OpenDocument text (*.odt)");
     QString filter = pdf;
     QString path = QFileDialog::getSaveFileName(this, tr("Export Brief"), folder + u'/' + name + u".pdf"_s,
-        QStringList{pdf, html, odt}.join(u";;"_s), &filter);
+        QStringList{pdf, html, odt}.join(u";;"_s), &filter, fileDialogOptions);
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventfilter.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -66,48 +68,43 @@ QString EventFilter::description(const std::function<QString(qint64)>& actorName
     return parts.join(QStringLiteral(" · "));
 }
 
+bool EventFilter::accepts(const TimelineIndex& index, std::size_t i) const
+{
+    if (!kinds.isEmpty() && !kinds.contains(index.kind(i)))
+        return false;
+    if (!statuses.isEmpty()) {
+        const quint8 f = index.flags(i);
+        const EventStatus status = (f & TimelineIndex::Planned) ? EventStatus::Planned
+            : (f & TimelineIndex::Cancelled)                    ? EventStatus::Cancelled
+            : (f & TimelineIndex::StatusUnknown)                ? EventStatus::Unknown
+                                                                : EventStatus::Occurred;
+        if (!statuses.contains(status))
+            return false;
+    }
+    if (fromMs && index.end(i) < *fromMs)
+        return false;
+    if (toMs && index.start(i) > *toMs)
+        return false;
+    if (!actors.isEmpty()) {
+        const auto taking = index.actorsOf(i);
+        if (std::none_of(taking.begin(), taking.end(), [this](qint64 actor) { return actors.contains(actor); }))
+            return false;
+    }
+    if (!tags.isEmpty()) {
+        const QStringList eventTags = index.tagsOf(i);
+        if (std::none_of(eventTags.begin(), eventTags.end(), [this](const QString& tag) { return tags.contains(tag); }))
+            return false;
+    }
+    if (!text.trimmed().isEmpty())
+        return textMatches && textMatches->contains(index.id(i));
+    return true;
+}
+
 std::vector<quint8> EventFilter::mask(const TimelineIndex& index) const
 {
     std::vector<quint8> shown(index.size(), 1);
-    const bool byText = !text.trimmed().isEmpty();
-    for (std::size_t i = 0; i < index.size(); ++i) {
-        bool ok = true;
-        if (!kinds.isEmpty())
-            ok = kinds.contains(index.kind(i));
-        if (ok && !statuses.isEmpty()) {
-            const quint8 f = index.flags(i);
-            const EventStatus status = (f & TimelineIndex::Planned) ? EventStatus::Planned
-                : (f & TimelineIndex::Cancelled)                    ? EventStatus::Cancelled
-                : (f & TimelineIndex::StatusUnknown)                ? EventStatus::Unknown
-                                                                    : EventStatus::Occurred;
-            ok = statuses.contains(status);
-        }
-        if (ok && fromMs)
-            ok = index.end(i) >= *fromMs;
-        if (ok && toMs)
-            ok = index.start(i) <= *toMs;
-        if (ok && !actors.isEmpty()) {
-            ok = false;
-            for (const qint64 actor : index.actorsOf(i)) {
-                if (actors.contains(actor)) {
-                    ok = true;
-                    break;
-                }
-            }
-        }
-        if (ok && !tags.isEmpty()) {
-            ok = false;
-            for (const QString& tag : index.tagsOf(i)) {
-                if (tags.contains(tag)) {
-                    ok = true;
-                    break;
-                }
-            }
-        }
-        if (ok && byText)
-            ok = textMatches && textMatches->contains(index.id(i));
-        shown[i] = ok ? 1 : 0;
-    }
+    for (std::size_t i = 0; i < index.size(); ++i)
+        shown[i] = accepts(index, i) ? 1 : 0;
     return shown;
 }
 

@@ -30,7 +30,9 @@ struct EventFilter
     /// One line for the filter bar, e.g. "kind: summit, meeting · text: “Alaska”".
     QString description(const std::function<QString(qint64 actorId)>& actorName) const;
 
-    /// Per event of the index (in its order): 1 shown, 0 filtered out.
+    /// Whether the event in slot `i` of the index is shown.
+    bool accepts(const TimelineIndex& index, std::size_t i) const;
+    /// Per slot of the index: 1 shown, 0 filtered out.
     std::vector<quint8> mask(const TimelineIndex& index) const;
 
     friend bool operator==(const EventFilter&, const EventFilter&) = default;

@@ -26,8 +26,142 @@ void EventTableModel::setProject(Project* project)
 
 void EventTableModel::onChanged(const ChangeSet& changes)
 {
-    if (changes.touches(Entity::Event))
+    if (!changes.touches(Entity::Event))
+        return;
+    std::vector<qint64> ids;
+    for (const Change& change : changes.changes) {
+        if (change.entity == Entity::Event && std::find(ids.begin(), ids.end(), change.id) == ids.end())
+            ids.push_back(change.id);
+    }
+    if (!m_project || changes.reset || ids.size() > maxPatchedEvents) {
         reload();
+        return;
+    }
+    const EventCatalog fresh = m_project->events().catalog(ids);
+    for (const qint64 id : ids) {
+        const auto at = std::find(fresh.ids.begin(), fresh.ids.end(), id);
+        const auto f = std::size_t(at - fresh.ids.begin());
+        auto found = std::find(m_catalog.ids.begin(), m_catalog.ids.end(), id);
+        const std::size_t c = found == m_catalog.ids.end() ? m_catalog.size() : std::size_t(found - m_catalog.ids.begin());
+        if (at == fresh.ids.end()) { // removed
+            if (c < m_catalog.size())
+                removeEntry(c);
+            continue;
+        }
+        if (c == m_catalog.size()) { // added
+            m_catalog.ids.push_back(id);
+            m_catalog.earliest.push_back(0);
+            m_catalog.latest.push_back(0);
+            m_catalog.kinds.push_back(EventKind::Other);
+            m_catalog.statuses.push_back(EventStatus::Occurred);
+            m_catalog.titles.append(QString());
+            m_catalog.starts.append(QString());
+            m_catalog.locations.append(QString());
+        }
+        const int row = rowOfEntry(c);
+        // Out of the order while it changes, back in where it belongs now.
+        if (row >= 0)
+            m_order.erase(m_order.begin() + row);
+        m_catalog.earliest[c] = fresh.earliest[f];
+        m_catalog.latest[c] = fresh.latest[f];
+        m_catalog.kinds[c] = fresh.kinds[f];
+        m_catalog.statuses[c] = fresh.statuses[f];
+        m_catalog.titles[qsizetype(c)] = fresh.titles.at(qsizetype(f));
+        m_catalog.starts[qsizetype(c)] = fresh.starts.at(qsizetype(f));
+        m_catalog.locations[qsizetype(c)] = fresh.locations.at(qsizetype(f));
+        const bool shown = !m_accept || m_accept(id);
+        const int to = shown ? int(std::upper_bound(m_order.begin(), m_order.end(), int(c), rowLess()) - m_order.begin()) : -1;
+        if (row >= 0)
+            m_order.insert(m_order.begin() + row, int(c)); // as it was, for the signals below
+        if (row >= 0 && to == row) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (row >= 0 && to >= 0) {
+            // Qt counts the destination before the row is taken out.
+            beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
+            m_order.erase(m_order.begin() + row);
+            m_order.insert(m_order.begin() + to, int(c));
+            endMoveRows();
+        } else if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_order.erase(m_order.begin() + row);
+            endRemoveRows();
+        } else if (to >= 0) {
+            beginInsertRows({}, to, to);
+            m_order.insert(m_order.begin() + to, int(c));
+            endInsertRows();
+        }
+    }
+}
+
+int EventTableModel::rowOfEntry(std::size_t entry) const
+{
+    const auto it = std::find(m_order.begin(), m_order.end(), int(entry));
+    return it == m_order.end() ? -1 : int(it - m_order.begin());
+}
+
+void EventTableModel::removeEntry(std::size_t entry)
+{
+    if (const int row = rowOfEntry(entry); row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_order.erase(m_order.begin() + row);
+        endRemoveRows();
+    }
+    // The last entry takes its place; the row showing it follows.
+    const std::size_t last = m_catalog.size() - 1;
+    if (entry != last) {
+        if (const int row = rowOfEntry(last); row >= 0)
+            m_order[std::size_t(row)] = int(entry);
+        m_catalog.ids[entry] = m_catalog.ids[last];
+        m_catalog.earliest[entry] = m_catalog.earliest[last];
+        m_catalog.latest[entry] = m_catalog.latest[last];
+        m_catalog.kinds[entry] = m_catalog.kinds[last];
+        m_catalog.statuses[entry] = m_catalog.statuses[last];
+        m_catalog.titles[qsizetype(entry)] = m_catalog.titles.at(qsizetype(last));
+        m_catalog.starts[qsizetype(entry)] = m_catalog.starts.at(qsizetype(last));
+        m_catalog.locations[qsizetype(entry)] = m_catalog.locations.at(qsizetype(last));
+    }
+    m_catalog.ids.pop_back();
+    m_catalog.earliest.pop_back();
+    m_catalog.latest.pop_back();
+    m_catalog.kinds.pop_back();
+    m_catalog.statuses.pop_back();
+    m_catalog.titles.removeLast();
+    m_catalog.starts.removeLast();
+    m_catalog.locations.removeLast();
+}
+
+std::function<bool(int, int)> EventTableModel::rowLess() const
+{
+    // A total order: the column's value, then time (start, end, id); descending reverses all of it.
+    const auto& c = m_catalog;
+    const int column = m_sortColumn;
+    const auto ascending = [&c, column](int a, int b) {
+        const auto ia = std::size_t(a);
+        const auto ib = std::size_t(b);
+        int cmp = 0;
+        switch (column) {
+        case TitleColumn:
+            cmp = c.titles.at(a).compare(c.titles.at(b), Qt::CaseInsensitive);
+            break;
+        case KindColumn:
+            cmp = int(c.kinds[ia]) - int(c.kinds[ib]);
+            break;
+        case StatusColumn:
+            cmp = int(c.statuses[ia]) - int(c.statuses[ib]);
+            break;
+        case LocationColumn:
+            cmp = c.locations.at(a).compare(c.locations.at(b), Qt::CaseInsensitive);
+            break;
+        default:
+            break;
+        }
+        if (cmp != 0)
+            return cmp < 0;
+        return std::tie(c.earliest[ia], c.latest[ia], c.ids[ia]) < std::tie(c.earliest[ib], c.latest[ib], c.ids[ib]);
+    };
+    if (m_sortOrder == Qt::DescendingOrder)
+        return [ascending](int a, int b) { return ascending(b, a); };
+    return ascending;
 }
 
 void EventTableModel::reload()
@@ -36,6 +170,7 @@ void EventTableModel::reload()
     m_catalog = m_project ? m_project->events().catalog() : EventCatalog{};
     rebuildOrder();
     endResetModel();
+    // The catalog comes in time order: rows sorted by date ascending already are.
     if (m_sortColumn != DateColumn || m_sortOrder != Qt::AscendingOrder)
         sort(m_sortColumn, m_sortOrder);
 }
@@ -55,9 +190,8 @@ void EventTableModel::setFilter(std::function<bool(qint64)> accept)
     beginResetModel();
     m_accept = std::move(accept);
     rebuildOrder();
+    std::sort(m_order.begin(), m_order.end(), rowLess());
     endResetModel();
-    if (m_sortColumn != DateColumn || m_sortOrder != Qt::AscendingOrder)
-        sort(m_sortColumn, m_sortOrder);
 }
 
 int EventTableModel::rowCount(const QModelIndex& parent) const
@@ -184,28 +318,7 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
 
     m_sortColumn = column;
     m_sortOrder = order;
-    // The catalog is in time order, so a stable sort from time order keeps events of equal key in time order.
-    std::sort(m_order.begin(), m_order.end());
-    const auto& c = m_catalog;
-    const auto less = [&c, column](int a, int b) {
-        const auto ia = std::size_t(a);
-        const auto ib = std::size_t(b);
-        switch (column) {
-        case TitleColumn:
-            return c.titles.at(a).compare(c.titles.at(b), Qt::CaseInsensitive) < 0;
-        case KindColumn:
-            return c.kinds[ia] < c.kinds[ib];
-        case StatusColumn:
-            return c.statuses[ia] < c.statuses[ib];
-        case LocationColumn:
-            return c.locations.at(a).compare(c.locations.at(b), Qt::CaseInsensitive) < 0;
-        default:
-            return a < b;
-        }
-    };
-    std::stable_sort(m_order.begin(), m_order.end(), less);
-    if (order == Qt::DescendingOrder)
-        std::reverse(m_order.begin(), m_order.end());
+    std::sort(m_order.begin(), m_order.end(), rowLess());
 
     std::vector<int> rowOfIndex(m_catalog.size(), -1);
     for (std::size_t row = 0; row < m_order.size(); ++row)
@@ -227,11 +340,8 @@ EventId EventTableModel::eventAt(int row) const
 
 int EventTableModel::rowOf(EventId id) const
 {
-    for (std::size_t row = 0; row < m_order.size(); ++row) {
-        if (m_catalog.ids[std::size_t(m_order[row])] == id.value)
-            return int(row);
-    }
-    return -1;
+    const auto it = std::find(m_catalog.ids.begin(), m_catalog.ids.end(), id.value);
+    return it == m_catalog.ids.end() ? -1 : rowOfEntry(std::size_t(it - m_catalog.ids.begin()));
 }
 
 } // namespace attache

@@ -15,7 +15,8 @@ class Project;
 struct ChangeSet;
 
 /// The project's events as a table (date, title, kind, status, location), sortable on every column. Reads the
-/// event catalog once and reloads when a committed change touches events, so a million rows stay cheap.
+/// event catalog once; a committed change of a few events updates, moves, inserts or removes just their rows (a bulk
+/// change reloads), so a million rows stay cheap to edit.
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,9 +47,18 @@ public:
     static QString statusLabel(EventStatus status);
 
 private:
+    /// Changes of more events than this reload the table rather than patch it.
+    static constexpr std::size_t maxPatchedEvents = 200;
+
     void reload();
     void rebuildOrder();
     void onChanged(const ChangeSet& changes);
+    /// The row showing catalog entry `entry`, or -1.
+    int rowOfEntry(std::size_t entry) const;
+    /// Takes a catalog entry and its row out; the last entry moves into its place.
+    void removeEntry(std::size_t entry);
+    /// The rows' order for the sort column and order: a total order, ties broken by time.
+    std::function<bool(int, int)> rowLess() const;
 
     Project* m_project = nullptr;
     EventCatalog m_catalog;

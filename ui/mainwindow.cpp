@@ -157,6 +157,8 @@ MainWindow::MainWindow(QWidget* parent)
         refreshFilterChoices();
         applyFilter();
     });
+    // A patched index keeps the filter and its mask; only the choices (a new tag) may change.
+    connect(m_timeline, &TimelineView::indexUpdated, this, &MainWindow::refreshFilterChoices);
     connect(m_timeline, &TimelineView::visibleRangeChanged, this, [this](qint64 from, qint64 to) {
         m_rangeLabel->setText(tr("Showing %1 – %2").arg(dayText(from), dayText(to)));
     });
@@ -653,10 +655,12 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
     }
     Project* current = project();
     m_filterBar->clear();
+    // The timeline first: views are told of a change in this order, and the table's filter reads the timeline's
+    // index and mask, which must follow the change before the table does.
+    m_timeline->setProject(current);
     m_eventModel->setProject(current);
     m_actorModel->setProject(current);
     m_detail->setProject(current);
-    m_timeline->setProject(current);
     m_sourceModel->setProject(current);
     m_reader->setDocument(m_document.get());
     if (current) {

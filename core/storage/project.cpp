@@ -392,6 +392,26 @@ Result<QList<EventId>> Project::matchingEvents(const QString& query) const
     return ids;
 }
 
+Result<QList<EventId>> Project::matchingEvents(const QString& query, const QList<EventId>& among) const
+{
+    const QString fts = toFtsQuery(query);
+    if (fts.isEmpty())
+        return Error{QStringLiteral("\"%1\" has no words to search for").arg(query)};
+    QList<EventId> ids;
+    try {
+        for (const EventId id : among) {
+            auto& s = m_connection->prepare("SELECT rowid FROM search WHERE search MATCH ? AND rowid = ?");
+            sql::bind(s, 1, fts);
+            s.bind(2, static_cast<int64_t>(id.value * 8 + 2));
+            if (s.executeStep())
+                ids.append(id);
+        }
+    } catch (const SQLite::Exception& e) {
+        return Error{QStringLiteral("searching for \"%1\" failed (%2)").arg(query, QString::fromUtf8(e.what()))};
+    }
+    return ids;
+}
+
 ProjectStats Project::stats() const
 {
     ProjectStats stats;

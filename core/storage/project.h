@@ -92,6 +92,8 @@ public:
 
     /// The ids of the events whose title, summary or location match `query` (same rules as search()).
     Result<QList<EventId>> matchingEvents(const QString& query) const;
+    /// Those of `among` that match `query`: one look-up each, for a few changed events.
+    Result<QList<EventId>> matchingEvents(const QString& query, const QList<EventId>& among) const;
 
     ProjectStats stats() const;
     /// `PRAGMA integrity_check`: "ok" or SQLite's findings.

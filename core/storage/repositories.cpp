@@ -481,25 +481,13 @@ QList<Event> EventRepository::children(EventId id) const
     return events;
 }
 
-EventCatalog EventRepository::catalog() const
+namespace {
+/// Appends the rows `s` (SELECT id, earliest, latest, kind, status, start, "end", title, location) gives.
+void appendCatalogRows(SQLite::Statement& s, EventCatalog& rows)
 {
-    // Read in row order, which SQLite does sequentially, and sort in memory: walking the time index instead costs a
-    // random page read per row and is about ten times slower on a million events.
-    EventCatalog rows;
-    const auto n = static_cast<std::size_t>(count());
-    rows.ids.reserve(n);
-    rows.earliest.reserve(n);
-    rows.latest.reserve(n);
-    rows.kinds.reserve(n);
-    rows.statuses.reserve(n);
-    rows.titles.reserve(qsizetype(n));
-    rows.starts.reserve(qsizetype(n));
-    rows.locations.reserve(qsizetype(n));
-
     // Kinds and statuses repeat: convert each distinct text once.
     QHash<QByteArray, EventKind> kinds;
     QHash<QByteArray, EventStatus> statuses;
-    auto& s = m_c.prepare("SELECT id, earliest, latest, kind, status, start, \"end\", title, location FROM event");
     while (s.executeStep()) {
         rows.ids.push_back(s.getColumn(0).getInt64());
         rows.earliest.push_back(s.getColumn(1).getInt64());
@@ -521,6 +509,38 @@ EventCatalog EventRepository::catalog() const
         rows.titles.append(sql::text(s.getColumn(7)));
         rows.locations.append(sql::text(s.getColumn(8)));
     }
+}
+} // namespace
+
+EventCatalog EventRepository::catalog(const std::vector<qint64>& ids) const
+{
+    EventCatalog rows;
+    for (const qint64 id : ids) {
+        auto& s = m_c.prepare(
+            "SELECT id, earliest, latest, kind, status, start, \"end\", title, location FROM event WHERE id = ?");
+        s.bind(1, static_cast<int64_t>(id));
+        appendCatalogRows(s, rows);
+    }
+    return rows;
+}
+
+EventCatalog EventRepository::catalog() const
+{
+    // Read in row order, which SQLite does sequentially, and sort in memory: walking the time index instead costs a
+    // random page read per row and is about ten times slower on a million events.
+    EventCatalog rows;
+    const auto n = static_cast<std::size_t>(count());
+    rows.ids.reserve(n);
+    rows.earliest.reserve(n);
+    rows.latest.reserve(n);
+    rows.kinds.reserve(n);
+    rows.statuses.reserve(n);
+    rows.titles.reserve(qsizetype(n));
+    rows.starts.reserve(qsizetype(n));
+    rows.locations.reserve(qsizetype(n));
+
+    auto& s = m_c.prepare("SELECT id, earliest, latest, kind, status, start, \"end\", title, location FROM event");
+    appendCatalogRows(s, rows);
 
     std::vector<std::size_t> order(rows.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
@@ -573,11 +593,10 @@ void readDateQuality(const char* text, int size, EventBounds& b)
 }
 } // namespace
 
-std::vector<EventBounds> EventRepository::bounds() const
+namespace {
+/// Reads the bounds of every row `s` (SELECT id, earliest, latest, kind, status, start) gives.
+std::vector<EventBounds> readBounds(SQLite::Statement& s, std::vector<EventBounds> rows = {})
 {
-    std::vector<EventBounds> rows;
-    rows.reserve(std::size_t(count()));
-    auto& s = m_c.prepare("SELECT id, earliest, latest, kind, status, start FROM event");
     QHash<QByteArray, EventKind> kinds;
     QHash<QByteArray, EventStatus> statuses;
     while (s.executeStep()) {
@@ -606,6 +625,54 @@ std::vector<EventBounds> EventRepository::bounds() const
         const SQLite::Column start = s.getColumn(5);
         readDateQuality(static_cast<const char*>(start.getBlob()), start.getBytes(), b);
         rows.push_back(b);
+    }
+    return rows;
+}
+} // namespace
+
+std::vector<EventBounds> EventRepository::bounds() const
+{
+    std::vector<EventBounds> rows;
+    rows.reserve(std::size_t(count()));
+    return readBounds(m_c.prepare("SELECT id, earliest, latest, kind, status, start FROM event"), std::move(rows));
+}
+
+std::vector<EventBounds> EventRepository::bounds(const std::vector<qint64>& ids) const
+{
+    std::vector<EventBounds> rows;
+    for (const qint64 id : ids) {
+        auto& s = m_c.prepare("SELECT id, earliest, latest, kind, status, start FROM event WHERE id = ?");
+        s.bind(1, static_cast<int64_t>(id));
+        rows = readBounds(s, std::move(rows));
+        s.reset();
+    }
+    return rows;
+}
+
+std::vector<std::pair<qint64, qint64>> EventRepository::participations(const std::vector<qint64>& ids) const
+{
+    std::vector<std::pair<qint64, qint64>> rows;
+    for (const qint64 id : ids) {
+        auto& s = m_c.prepare("SELECT event_id, actor_id FROM event_participant WHERE event_id = ?");
+        s.bind(1, static_cast<int64_t>(id));
+        while (s.executeStep())
+            rows.emplace_back(s.getColumn(0).getInt64(), s.getColumn(1).getInt64());
+        s.reset();
+    }
+    return rows;
+}
+
+std::vector<std::pair<qint64, QString>> EventRepository::tags(const std::vector<qint64>& ids) const
+{
+    std::vector<std::pair<qint64, QString>> rows;
+    for (const qint64 id : ids) {
+        auto& s = m_c.prepare("SELECT id, tags FROM event WHERE id = ? AND tags <> '[]'");
+        s.bind(1, static_cast<int64_t>(id));
+        while (s.executeStep()) {
+            for (const QString& tag : sql::stringList(s.getColumn(1)))
+                rows.emplace_back(id, tag);
+        }
+        s.reset();
     }
     return rows;
 }
@@ -751,6 +818,19 @@ std::vector<StatementMark> StatementRepository::marks() const
     auto& s = m_c.prepare("SELECT id, speaker_id, earliest FROM statement WHERE said <> '' ORDER BY earliest, id");
     while (s.executeStep())
         rows.push_back(StatementMark{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64()});
+    return rows;
+}
+
+std::vector<StatementMark> StatementRepository::marks(const std::vector<qint64>& ids) const
+{
+    std::vector<StatementMark> rows;
+    for (const qint64 id : ids) {
+        auto& s = m_c.prepare("SELECT id, speaker_id, earliest FROM statement WHERE id = ? AND said <> ''");
+        s.bind(1, static_cast<int64_t>(id));
+        while (s.executeStep())
+            rows.push_back(StatementMark{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64()});
+        s.reset();
+    }
     return rows;
 }
 

@@ -105,12 +105,18 @@ public:
     /// The events whose parent is `id`, in time order.
     QList<Event> children(EventId id) const;
     EventCatalog catalog() const;
+    /// The catalog rows of some events (those still in the project), in the order asked.
+    EventCatalog catalog(const std::vector<qint64>& ids) const;
     /// Every event's bounds, kind, status and date quality, in row order.
     std::vector<EventBounds> bounds() const;
     /// Every (event id, actor id) participation, grouped by event.
     std::vector<std::pair<qint64, qint64>> participations() const;
     /// (event id, tag) for every tag of every event.
     std::vector<std::pair<qint64, QString>> tags() const;
+    /// The same three for some events only (those still in the project).
+    std::vector<EventBounds> bounds(const std::vector<qint64>& ids) const;
+    std::vector<std::pair<qint64, qint64>> participations(const std::vector<qint64>& ids) const;
+    std::vector<std::pair<qint64, QString>> tags(const std::vector<qint64>& ids) const;
     /// The title of one event, cheaply, for labels.
     QString title(EventId id) const;
     qint64 count() const;
@@ -141,6 +147,8 @@ public:
     QList<Statement> bySource(SourceId source) const;
     /// Every dated statement's speaker and time, in time order.
     std::vector<StatementMark> marks() const;
+    /// The marks of some statements (those still in the project with words said).
+    std::vector<StatementMark> marks(const std::vector<qint64>& ids) const;
     qint64 count() const;
 
 private:

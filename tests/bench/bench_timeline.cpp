@@ -3,7 +3,11 @@
 // the open project, render a 1920x1080 viewport into a QImage (everything in view, and one month), and hit-test.
 // Prints one line per size with medians:
 //   events=N full_ms=… month_ms=… hit_ms=… index_ms=… bytes_per_event=…
-// Usage: bench_timeline [--data DIR] [--runs N] [--sizes 10000,100000,1000000] [--png PREFIX]
+// With --window, also the application window itself, in a fresh process per size (offscreen): opening the project
+// to the first painted timeline, the memory the process then holds (and its peak), and edits made as the window
+// makes them (move, retitle, add, delete, and the undo of each), each from the command to the repainted timeline:
+//   events=N open_ms=… rss_mb=… peak_mb=… edit_ms=… edit_max_ms=… (move … retitle … add … delete … undo …)
+// Usage: bench_timeline [--data DIR] [--runs N] [--sizes 10000,100000,1000000] [--png PREFIX] [--window]
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -16,6 +20,9 @@
 #include <QHash>
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QUndoStack>
 
 #include "sample/generator.h"
 #include "storage/project.h"
@@ -23,6 +30,9 @@
 #include "timeline/lanelayout.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinerenderer.h"
+#include "timeline/timelineview.h"
+#include "document.h"
+#include "mainwindow.h"
 
 using namespace attache;
 
@@ -39,6 +49,123 @@ QString ensureProject(const QString& dir, qint64 events)
     return bench::ensureProject(QStringLiteral("%1/timeline-%2.attache").arg(dir).arg(events), options);
 }
 
+/// Counts the paint events a widget has finished.
+class PaintCounter final : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            // Paint now, so that the count means a finished frame.
+            watched->removeEventFilter(this);
+            QCoreApplication::sendEvent(watched, event);
+            watched->installEventFilter(this);
+            ++paints;
+            return true;
+        }
+        return false;
+    }
+};
+
+/// Resident and peak memory of this process, in MB (from /proc/self/status).
+std::pair<double, double> memoryMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    double rss = 0, peak = 0;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            const auto kb = [&line] { return line.simplified().split(' ').value(1).toDouble() / 1024.0; };
+            if (line.startsWith("VmRSS:"))
+                rss = kb();
+            else if (line.startsWith("VmHWM:"))
+                peak = kb();
+        }
+    }
+    return {rss, peak};
+}
+
+/// The window benchmark for one project, in this (fresh) process.
+int windowChild(const QString& path, int runs)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AttacheBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_timeline"));
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QCoreApplication::processEvents();
+    PaintCounter counter;
+    QWidget* viewport = window.timeline()->viewport();
+    viewport->installEventFilter(&counter);
+
+    QElapsedTimer timer;
+    timer.start();
+    if (!window.openProject(path))
+        qFatal("could not open %s", qPrintable(path));
+    while (counter.paints == 0)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    const double openMs = double(timer.nsecsElapsed()) / 1e6;
+    const auto [rss, peak] = memoryMb();
+
+    Document& document = *window.document();
+    const TimelineIndex& index = window.timeline()->index();
+    std::mt19937 random(11);
+    const auto anyEvent = [&] { return EventId(index.id(std::size_t(random() % index.size()))); };
+    std::vector<double> all;
+    QHash<QString, std::vector<double>> byKind;
+    const auto measure = [&](const QString& kind, const std::function<bool()>& edit) {
+        QElapsedTimer t;
+        t.start();
+        if (!edit())
+            qFatal("the edit \"%s\" failed", qPrintable(kind));
+        QCoreApplication::processEvents();
+        viewport->repaint();
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        all.push_back(ms);
+        byKind[kind].push_back(ms);
+    };
+    const auto undo = [&] {
+        document.undoStack()->undo();
+        return true;
+    };
+    for (int run = 0; run < runs; ++run) {
+        const EventId moved = anyEvent();
+        measure(QStringLiteral("move"), [&] { return document.moveEvent(moved, 86400000); });
+        measure(QStringLiteral("undo"), undo);
+        const EventId retitled = anyEvent();
+        measure(QStringLiteral("retitle"), [&] {
+            Event event = *window.project()->events().find(retitled);
+            event.title += QStringLiteral(" (revised)");
+            return document.editEvent(event);
+        });
+        measure(QStringLiteral("undo"), undo);
+        measure(QStringLiteral("add"), [&] {
+            Event event;
+            event.title = QStringLiteral("Added in the benchmark");
+            event.kind = EventKind::Call;
+            event.start = *FuzzyDate::parse(QStringLiteral("2010-06-15"));
+            return document.addEvent(event);
+        });
+        measure(QStringLiteral("undo"), undo);
+        const EventId deleted = anyEvent();
+        measure(QStringLiteral("delete"), [&] { return document.deleteEvents({deleted}); });
+        measure(QStringLiteral("undo"), undo);
+    }
+    QStringList kinds;
+    for (const QString& kind : {QStringLiteral("move"), QStringLiteral("retitle"), QStringLiteral("add"),
+             QStringLiteral("delete"), QStringLiteral("undo")})
+        kinds.append(QStringLiteral("%1 %2").arg(kind).arg(bench::median(byKind.value(kind)), 0, 'f', 1));
+    std::printf("events=%lld open_ms=%.0f rss_mb=%.0f peak_mb=%.0f edit_ms=%.1f edit_max_ms=%.1f (%s)\n",
+        qlonglong(index.size()), openMs, rss, peak, bench::median(all), *std::max_element(all.begin(), all.end()),
+        qPrintable(kinds.join(QStringLiteral(", "))));
+    std::fflush(stdout);
+    window.close();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -53,8 +180,13 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("Event counts."), QStringLiteral("LIST"),
         QStringLiteral("10000,100000,1000000")});
     parser.addOption({QStringLiteral("png"), QStringLiteral("Also save the rendered images with this prefix."), QStringLiteral("PREFIX")});
+    parser.addOption({QStringLiteral("window"), QStringLiteral("Also open each project in the application window, and edit it.")});
+    parser.addOption({QStringLiteral("window-child"), QStringLiteral("(internal) The window benchmark for one project."),
+        QStringLiteral("PROJECT")});
     parser.addHelpOption();
     parser.process(app);
+    if (parser.isSet(QStringLiteral("window-child")))
+        return windowChild(parser.value(QStringLiteral("window-child")), std::max(1, parser.value(QStringLiteral("runs")).toInt()));
     const QString dataDir = QDir(parser.value(QStringLiteral("data"))).absolutePath();
     QDir().mkpath(dataDir);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -132,6 +264,20 @@ int main(int argc, char** argv)
             qlonglong(index.size()), full, month, bench::median(hitTimes), bench::median(indexTimes), bench::median(loadTimes),
             double(index.bytes()) / double(std::max<std::size_t>(1, index.size())));
         std::fflush(stdout);
+        project.value().reset();
+
+        if (parser.isSet(QStringLiteral("window"))) {
+            // A fresh process, so that memory is the window's alone.
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--window-child"), path, QStringLiteral("--runs"), QString::number(runs)});
+            child.waitForFinished(-1);
+            std::fputs(child.readAllStandardOutput().constData(), stdout);
+            std::fflush(stdout);
+            if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+                qFatal("the window benchmark failed for %s", qPrintable(path));
+        }
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 // EventTableModel on the bundled sample: shape, headers, sorting, persistent indexes and reloads, all under
 // QAbstractItemModelTester so that every signal the views rely on is checked too.
 #include <memory>
+#include <random>
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
@@ -206,9 +207,10 @@ private Q_SLOTS:
         QCOMPARE(title.data().toString(), nbc);
     }
 
-    void reloadsAfterAChange()
+    void patchesRowsAfterAChange()
     {
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         Event e;
         e.title = u"Lavrov and Rubio speak by phone"_s;
         e.kind = EventKind::Call;
@@ -219,7 +221,8 @@ private Q_SLOTS:
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
         QVERIFY(id.isValid());
 
-        QVERIFY(reset.size() >= 1);
+        QCOMPARE(reset.size(), 0); // one row inserted, nothing reloaded
+        QCOMPARE(inserted.size(), 1);
         QCOMPARE(m_model->rowCount(), 7);
         const int row = m_model->rowOf(id);
         QCOMPARE(row, 1); // between the summit (15 August) and the interviews (17 August)
@@ -247,6 +250,130 @@ private Q_SLOTS:
         QVERIFY(!failed.ok());
         QCOMPARE(m_model->rowCount(), rows);
         QCOMPARE(m_project->events().count(), qint64(rows));
+    }
+
+    // A change of one event touches its row only: a retitle under the title sort moves the row (persistent indexes,
+    // which hold the view's selection, follow it), a retitle that keeps its place changes the row's data, a
+    // deletion removes it; none resets the model.
+    void movesUpdatesAndRemovesRows()
+    {
+        m_model->sort(EventTableModel::TitleColumn, Qt::AscendingOrder);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        const int summitRow = rowOfTitle(summit);
+        const QPersistentModelIndex held = m_model->index(summitRow, EventTableModel::TitleColumn);
+        const EventId id = m_model->eventAt(summitRow);
+
+        Event event = *m_project->events().find(id);
+        event.title = u"Anchorage summit"_s; // first by title now
+        QVERIFY(m_project->write([&] { m_project->events().update(event); }).ok());
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(titleAt(0), event.title);
+        QCOMPARE(held.row(), 0);
+        QCOMPARE(held.data().toString(), event.title);
+
+        event.title = u"Anchorage summit, first day"_s; // still first
+        QVERIFY(m_project->write([&] { m_project->events().update(event); }).ok());
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(titleAt(0), event.title);
+
+        QVERIFY(m_project->write([&] { m_project->events().remove(id); }).ok());
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(m_model->rowCount(), 5);
+        QVERIFY(!titles().contains(event.title));
+        QCOMPARE(m_model->rowOf(id), -1);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    // Random adds, retitles, redates and deletions, under each sort and with a filter, leave the rows as a model
+    // loaded afresh shows them; a change of many events at once reloads.
+    void patchedRowsMatchAFreshLoad_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<bool>("filtered");
+        QTest::newRow("date") << int(EventTableModel::DateColumn) << false << false;
+        QTest::newRow("date, descending, filtered") << int(EventTableModel::DateColumn) << true << true;
+        QTest::newRow("title") << int(EventTableModel::TitleColumn) << false << false;
+        QTest::newRow("kind, filtered") << int(EventTableModel::KindColumn) << false << true;
+        QTest::newRow("location, descending") << int(EventTableModel::LocationColumn) << true << false;
+    }
+    void patchedRowsMatchAFreshLoad()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(bool, filtered);
+        const auto order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+        // The filter shows calls and meetings only, as the timeline's filter would.
+        Project* project = m_project.get();
+        const auto accept = [project](qint64 id) {
+            const auto e = project->events().find(EventId(id));
+            return e && (e->kind == EventKind::Call || e->kind == EventKind::Meeting);
+        };
+        if (filtered)
+            m_model->setFilter(accept);
+        m_model->sort(column, order);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        std::mt19937 random(3);
+        const QStringList words{u"Talks"_s, u"call"_s, u"Summit"_s, u"meeting"_s, u"visit"_s};
+        const QList<EventKind> kinds{EventKind::Call, EventKind::Meeting, EventKind::Summit};
+        for (int step = 0; step < 60; ++step) {
+            QList<Event> events = m_project->events().list();
+            const int what = int(random() % 4);
+            const Status written = m_project->write([&] {
+                if (what == 0 || events.isEmpty()) {
+                    Event e;
+                    e.title = words[qsizetype(random() % 5)] + u" %1"_s.arg(step);
+                    e.kind = kinds[qsizetype(random() % 3)];
+                    e.location = words[qsizetype(random() % 5)];
+                    e.start = FuzzyDate::parse(u"2025-08-%1"_s.arg(10 + random() % 15)).value();
+                    m_project->events().insert(e);
+                } else {
+                    Event e = events[qsizetype(random() % std::size_t(events.size()))];
+                    if (what == 1) {
+                        e.title = words[qsizetype(random() % 5)] + u" %1"_s.arg(step);
+                        e.kind = kinds[qsizetype(random() % 3)];
+                        m_project->events().update(e);
+                    } else if (what == 2) {
+                        e.start = FuzzyDate::parse(u"2025-08-%1"_s.arg(10 + random() % 15)).value();
+                        m_project->events().update(e);
+                    } else {
+                        m_project->events().remove(e.id);
+                    }
+                }
+            });
+            QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
+        }
+        QCOMPARE(reset.size(), 0);
+
+        EventTableModel fresh;
+        fresh.setProject(m_project.get());
+        if (filtered)
+            fresh.setFilter(accept);
+        fresh.sort(column, order);
+        QCOMPARE(m_model->rowCount(), fresh.rowCount());
+        for (int row = 0; row < fresh.rowCount(); ++row) {
+            QCOMPARE(m_model->eventAt(row), fresh.eventAt(row));
+            for (int c = 0; c < EventTableModel::ColumnCount; ++c)
+                QCOMPARE(m_model->index(row, c).data().toString(), fresh.index(row, c).data().toString());
+        }
+
+        // Many events at once (an import) reload instead; calls pass the filter too.
+        const int before = m_model->rowCount();
+        QVERIFY(m_project->write([&] {
+            for (int k = 0; k < 250; ++k) {
+                Event e;
+                e.title = u"Bulk %1"_s.arg(k);
+                e.kind = EventKind::Call;
+                e.start = FuzzyDate::parse(u"2025-09-01"_s).value();
+                m_project->events().insert(e);
+            }
+        }).ok());
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(m_model->rowCount(), before + 250);
     }
 
     void noProjectIsEmpty()

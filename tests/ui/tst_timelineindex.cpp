@@ -155,16 +155,100 @@ TimelineSource synthetic(int n, int actors, quint32 seed, const std::function<qi
     return s;
 }
 
+/// What an index says about its events and lanes, independent of slots and of the order of lanes and of equal
+/// starts: two indexes of the same events say the same.
+QStringList describe(const TimelineIndex& index)
+{
+    QStringList lines;
+    QStringList order;
+    for (const quint32 i : index.byTime())
+        order.append(QString::number(index.id(i)));
+    lines.append(u"time order: "_s + order.join(u' '));
+    for (std::size_t i = 0; i < index.size(); ++i) {
+        std::vector<qint64> actors(index.actorsOf(i).begin(), index.actorsOf(i).end());
+        std::sort(actors.begin(), actors.end());
+        QStringList actorText;
+        for (const qint64 a : actors)
+            actorText.append(QString::number(a));
+        QStringList tags = index.tagsOf(i);
+        tags.sort();
+        // Lanes by label: tag lanes are numbered by when the index first saw the tag.
+        QStringList keyText;
+        for (const qint64 k : index.laneKeysOf(i))
+            keyText.append(index.lanes()[std::size_t(index.laneOfKey(k))].label);
+        keyText.sort();
+        lines.append(u"event %1: %2..%3 kind %4 flags %5 actors %6 tags %7 lanes %8"_s.arg(index.id(i))
+                .arg(index.start(i))
+                .arg(index.end(i))
+                .arg(int(index.kind(i)))
+                .arg(index.flags(i))
+                .arg(actorText.join(u','), tags.join(u','), keyText.join(u',')));
+    }
+    for (const TimelineIndex::LaneData& lane : index.lanes()) {
+        const auto entries = [&](const std::vector<quint32>& events) {
+            QStringList list;
+            for (const quint32 i : events)
+                list.append(u"%1@%2"_s.arg(index.id(i)).arg(index.start(i)));
+            list.sort();
+            return list.join(u' ');
+        };
+        QStringList statements;
+        for (std::size_t k = 0; k < lane.statementIds.size(); ++k)
+            statements.append(u"%1@%2"_s.arg(lane.statementIds[k]).arg(lane.statementTimes[k]));
+        statements.sort();
+        lines.append(u"lane %1 \"%2\" short [%3] long [%4] longest %5 statements [%6]"_s
+                .arg(index.grouping() == LaneGrouping::Tag ? 0 : lane.key)
+                .arg(lane.label, entries(lane.events), entries(lane.longEvents))
+                .arg(lane.longest)
+                .arg(statements.join(u' ')));
+    }
+    lines.append(u"span %1..%2"_s.arg(index.spanStart()).arg(index.spanEnd()));
+    std::sort(lines.begin() + 1, lines.end());
+    return lines;
+}
+
+/// The delta that brings an index of `before` to `after`, for the events and statements listed.
+TimelineDelta deltaFor(const TimelineSource& after, const std::set<qint64>& events, const std::set<qint64>& statements)
+{
+    TimelineDelta delta;
+    delta.events.assign(events.begin(), events.end());
+    delta.statements.assign(statements.begin(), statements.end());
+    for (const EventBounds& e : after.events) {
+        if (events.count(e.id))
+            delta.fresh.events.push_back(e);
+    }
+    for (const auto& p : after.participations) {
+        if (events.count(p.first))
+            delta.fresh.participations.push_back(p);
+    }
+    for (const auto& t : after.tags) {
+        if (events.count(t.first))
+            delta.fresh.tags.push_back(t);
+    }
+    for (const StatementMark& m : after.statements) {
+        if (statements.count(m.id))
+            delta.fresh.statements.push_back(m);
+    }
+    for (const Actor& a : after.actors)
+        delta.actorNames.insert(a.id.value, a.name);
+    return delta;
+}
+
 /// Invariants every index must keep, whatever the grouping.
 void verifyConsistent(const TimelineIndex& index, const TimelineSource& source)
 {
     QCOMPARE(index.size(), source.events.size());
-    // Sorted by start, then end, then id.
-    for (std::size_t i = 1; i < index.size(); ++i) {
-        const auto previous = std::tuple(index.start(i - 1), index.end(i - 1), index.id(i - 1));
-        const auto current = std::tuple(index.start(i), index.end(i), index.id(i));
-        QVERIFY2(previous < current, qPrintable(u"events %1 and %2 out of order"_s.arg(i - 1).arg(i)));
-        QCOMPARE(index.starts()[i], index.start(i));
+    // byTime() holds every slot once, sorted by start, then end, then id.
+    const auto& byTime = index.byTime();
+    QCOMPARE(byTime.size(), index.size());
+    QCOMPARE(std::set<quint32>(byTime.begin(), byTime.end()).size(), index.size());
+    for (std::size_t k = 1; k < byTime.size(); ++k) {
+        const std::size_t a = byTime[k - 1];
+        const std::size_t b = byTime[k];
+        const auto previous = std::tuple(index.start(a), index.end(a), index.id(a));
+        const auto current = std::tuple(index.start(b), index.end(b), index.id(b));
+        QVERIFY2(previous < current, qPrintable(u"events %1 and %2 out of order"_s.arg(index.id(a)).arg(index.id(b))));
+        QCOMPARE(index.rankOf(b), k);
     }
     std::size_t placements = 0;
     for (std::size_t i = 0; i < index.size(); ++i) {
@@ -256,9 +340,15 @@ private Q_SLOTS:
         QCOMPARE(index.size(), std::size_t(8));
         QVERIFY(!index.isEmpty());
         QList<qint64> ids;
-        for (std::size_t i = 0; i < index.size(); ++i)
+        for (const quint32 i : index.byTime())
             ids.append(index.id(i));
         QCOMPARE(ids, idsInTimeOrder);
+        // A fresh index has its slots in time order.
+        for (std::size_t i = 0; i < index.size(); ++i)
+            QCOMPARE(index.byTime()[i], quint32(i));
+        QCOMPARE(index.rankAtOrAfter(utcMs(2025, 1, 6)), std::size_t(2));
+        QCOMPARE(index.rankAtOrAfter(utcMs(2025, 1, 5)), std::size_t(0));
+        QCOMPARE(index.rankAtOrAfter(utcMs(2030, 1, 1)), std::size_t(8));
         // Bounds and kinds travel with their event.
         for (const EventBounds& e : source.events) {
             const qint64 i = index.indexOf(e.id);
@@ -633,6 +723,157 @@ private Q_SLOTS:
                 QVERIFY(lanes[k - 1].count() >= lanes[k].count());
             }
         }
+    }
+
+    void applyMatchesBuild_data()
+    {
+        QTest::addColumn<LaneGrouping>("grouping");
+        QTest::addColumn<bool>("sparseIds");
+        for (const bool sparse : {false, true}) {
+            const char* ids = sparse ? "sparse ids" : "dense ids";
+            QTest::addRow("actor, %s", ids) << LaneGrouping::Actor << sparse;
+            QTest::addRow("kind, %s", ids) << LaneGrouping::Kind << sparse;
+            QTest::addRow("tag, %s", ids) << LaneGrouping::Tag << sparse;
+            QTest::addRow("single, %s", ids) << LaneGrouping::Single << sparse;
+        }
+    }
+    // Random edits (add, move, retime, change kind, participants and tags, remove, statements added, moved and
+    // removed, actors renamed) applied to an index one change at a time leave it as a fresh build of the changed source
+    // would be; and the patch it returns lets a per-slot array follow its slots.
+    void applyMatchesBuild()
+    {
+        QFETCH(LaneGrouping, grouping);
+        QFETCH(bool, sparseIds);
+        const auto idOf = [sparseIds](int k) { return sparseIds ? 1000000000LL + 13LL * k : qint64(k + 1); };
+        TimelineSource source = synthetic(400, 12, 5, idOf);
+        for (int k = 0; k < 40; ++k)
+            source.statements.push_back(StatementMark{5000 + k, 1 + k % 12, utcMs(2000, 1, 1) + k * 30 * dayMs});
+        TimelineIndex index = TimelineIndex::build(source, grouping);
+        std::vector<qint64> follower; // per slot: the event's id, kept by replaying patches
+        for (std::size_t i = 0; i < index.size(); ++i)
+            follower.push_back(index.id(i));
+
+        std::mt19937 random(99);
+        std::uniform_int_distribution<int> percent(0, 99);
+        int nextEvent = 400;
+        qint64 nextStatement = 6000;
+        const QStringList tagNames{u"trade"_s, u"energy"_s, u"talks"_s, u"new tag"_s};
+        for (int step = 0; step < 300; ++step) {
+            std::set<qint64> events, statements;
+            const int what = percent(random);
+            const auto anyEvent = [&]() -> EventBounds& {
+                return source.events[std::size_t(random() % source.events.size())];
+            };
+            if (what < 20 || source.events.empty()) { // a new event, by a new or an existing actor, maybe tagged
+                const qint64 id = idOf(nextEvent++);
+                const qint64 start = utcMs(1996, 1, 1) + qint64(random() % 10000) * dayMs;
+                source.events.push_back(EventBounds{id, start, start + (what % 3 == 0 ? 5 : 1) * dayMs - 1,
+                    EventKind(what % eventKindCount), EventStatus::Occurred, DatePrecision::Day, false, false});
+                if (what % 4 != 0)
+                    source.participations.emplace_back(id, 1 + what % 16); // 13..16 are new actors
+                if (what % 5 == 0)
+                    source.tags.emplace_back(id, tagNames[what % tagNames.size()]);
+                events.insert(id);
+            } else if (what < 40) { // moved in time, or retimed to a long one
+                EventBounds& e = anyEvent();
+                const qint64 length = what % 2 ? e.latest - e.earliest : 40 * dayMs;
+                e.earliest += (qint64(random() % 200) - 100) * dayMs;
+                e.latest = e.earliest + length;
+                events.insert(e.id);
+            } else if (what < 50) { // another kind and status
+                EventBounds& e = anyEvent();
+                e.kind = EventKind((int(e.kind) + 1) % eventKindCount);
+                e.status = e.status == EventStatus::Planned ? EventStatus::Occurred : EventStatus::Planned;
+                events.insert(e.id);
+            } else if (what < 62) { // participants: one more, or none
+                const qint64 id = anyEvent().id;
+                if (what % 2)
+                    std::erase_if(source.participations, [id](const auto& p) { return p.first == id; });
+                else if (!std::count(source.participations.begin(), source.participations.end(), std::pair(id, qint64(1 + what % 15))))
+                    source.participations.emplace_back(id, 1 + what % 15); // a project holds a participation once
+                events.insert(id);
+            } else if (what < 70) { // tags
+                const qint64 id = anyEvent().id;
+                std::erase_if(source.tags, [id](const auto& t) { return t.first == id; });
+                if (what % 2)
+                    source.tags.emplace_back(id, tagNames[what % tagNames.size()]);
+                events.insert(id);
+            } else if (what < 82) { // removed, sometimes two at once
+                for (int k = 0; k < 1 + what % 2 && !source.events.empty(); ++k) {
+                    const auto at = source.events.begin() + qint64(random() % source.events.size());
+                    const qint64 id = at->id;
+                    source.events.erase(at);
+                    std::erase_if(source.participations, [id](const auto& p) { return p.first == id; });
+                    std::erase_if(source.tags, [id](const auto& t) { return t.first == id; });
+                    events.insert(id);
+                }
+            } else if (what < 92) { // a statement added, moved or removed
+                if (what % 3 == 0 || source.statements.empty()) {
+                    source.statements.push_back(
+                        StatementMark{nextStatement, 1 + what % 12, utcMs(2001, 1, 1) + what * dayMs});
+                    statements.insert(nextStatement++);
+                } else {
+                    const auto at = source.statements.begin() + qint64(random() % source.statements.size());
+                    statements.insert(at->id);
+                    if (what % 3 == 1)
+                        at->at += 40 * dayMs;
+                    else
+                        source.statements.erase(at);
+                }
+            } else { // an actor renamed, or a new one
+                const int a = 1 + what % 14;
+                bool found = false;
+                for (Actor& existing : source.actors) {
+                    if (existing.id.value == a) {
+                        existing.name += u"*"_s;
+                        found = true;
+                    }
+                }
+                if (!found)
+                    source.actors.append(actor(a, u"Actor %1"_s.arg(a)));
+            }
+            const auto patch = index.apply(deltaFor(source, events, statements));
+            QVERIFY2(patch.has_value(), qPrintable(u"step %1"_s.arg(step)));
+            for (const quint32 removed : patch->removed) {
+                follower[removed] = follower.back();
+                follower.pop_back();
+            }
+            QCOMPARE(patch->firstNew, follower.size());
+            for (std::size_t i = follower.size(); i < index.size(); ++i)
+                follower.push_back(index.id(i));
+            for (std::size_t i = 0; i < index.size(); ++i)
+                QCOMPARE(follower[i], index.id(i));
+
+            if (step % 10 == 0 || step == 299) {
+                verifyConsistent(index, source);
+                // Lanes of actors the index never saw a name for are labelled as build() labels them.
+                const TimelineIndex built = TimelineIndex::build(source, grouping);
+                const QStringList got = describe(index);
+                const QStringList want = describe(built);
+                for (qsizetype k = 0; k < std::min(got.size(), want.size()); ++k)
+                    QCOMPARE(got[k], want[k]);
+                QCOMPARE(got.size(), want.size());
+            }
+        }
+    }
+
+    void applyKeepsTheIndexWhenIdsAreTooSparse()
+    {
+        const TimelineSource source = synthetic(100, 5, 1, [](int k) { return qint64(k + 1); });
+        TimelineIndex index = TimelineIndex::build(source, LaneGrouping::Actor);
+        const QStringList before = describe(index);
+        TimelineDelta delta;
+        delta.events = {50, 5000000};
+        delta.fresh.events = {dayEvent(5000000, QDate(2020, 1, 1), EventKind::Call)};
+        QVERIFY(!index.apply(delta).has_value());
+        QCOMPARE(describe(index), before);
+        // A near id is patched in.
+        delta.events = {50, 101};
+        delta.fresh.events = {dayEvent(101, QDate(2020, 1, 1), EventKind::Call)};
+        QVERIFY(index.apply(delta).has_value());
+        QCOMPARE(index.size(), std::size_t(100)); // 50 gone, 101 in
+        QCOMPARE(index.indexOf(50), qint64(-1));
+        QVERIFY(index.indexOf(101) >= 0);
     }
 
     void memoryFor100kEvents()

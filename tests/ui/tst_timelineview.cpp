@@ -327,6 +327,7 @@ private Q_SLOTS:
     void followsProjectChanges()
     {
         QSignalSpy rebuilt(m_view.get(), &TimelineView::indexRebuilt);
+        QSignalSpy updated(m_view.get(), &TimelineView::indexUpdated);
         ATTACHE_WRITE(**m_project, {
             Event e;
             e.title = u"Late addition"_s;
@@ -334,8 +335,74 @@ private Q_SLOTS:
             e.start = test::date("2030-12-01");
             (*m_project)->events().insert(e);
         });
-        QCOMPARE(rebuilt.count(), 1);
+        // Patched, not rebuilt: a new event without participants gets the catch-all lane.
+        QCOMPARE(rebuilt.count(), 0);
+        QCOMPARE(updated.count(), 1);
         QCOMPARE(m_view->index().size(), std::size_t(6));
+        QCOMPARE(m_view->index().spanEnd(), test::date("2030-12-01").latestMs());
+        const qint64 i = m_view->index().indexOf(idOf(u"Late addition"_s));
+        QVERIFY(i >= 0);
+        QCOMPARE(m_view->index().laneKeysOf(std::size_t(i)).front(), qint64(0));
+        QCOMPARE(m_view->layout().lanes().size(), 4);
+        QCOMPARE(m_view->layout().lanes().back().label, u"(no participants)"_s);
+        // The new event can be hit where it is drawn.
+        m_view->fitAll();
+        QVERIFY(!pointOn(u"Late addition"_s).isNull());
+    }
+
+    // An edit patches the index, keeping the lanes' order and their collapsed and hidden state; the filter's mask
+    // follows the slots and checks changed events again, the text query included; removing an actor rebuilds.
+    void patchesKeepLanesAndFilter()
+    {
+        QSignalSpy rebuilt(m_view.get(), &TimelineView::indexRebuilt);
+        QSignalSpy updated(m_view.get(), &TimelineView::indexUpdated);
+        m_view->layout().move(0, 2);
+        m_view->layout().setCollapsed(m_view->layout().laneAt(1), true);
+        const QList<qint64> order = m_view->layout().orderKeys();
+        EventFilter filter;
+        filter.text = u"envoy"_s;
+        filter.textMatches = QSet<qint64>{idOf(u"Envoy visits the north"_s), idOf(u"Envoy briefs the press"_s)};
+        m_view->setFilter(filter);
+        const auto shown = [this] {
+            QStringList titles;
+            for (std::size_t i = 0; i < m_view->index().size(); ++i) {
+                if (m_view->filterMask().at(i))
+                    titles.append((*m_project)->events().title(EventId(m_view->index().id(i))));
+            }
+            titles.sort();
+            return titles;
+        };
+        QCOMPARE(shown(), (QStringList{u"Envoy briefs the press"_s, u"Envoy visits the north"_s}));
+
+        // Retitled into the query, and out of it; one deleted (its slot is taken by another).
+        Event talks = *(*m_project)->events().find(EventId(idOf(u"Border talks open"_s)));
+        talks.title = u"Envoy opens border talks"_s;
+        ATTACHE_WRITE(**m_project, (*m_project)->events().update(talks));
+        Event visit = *(*m_project)->events().find(EventId(idOf(u"Envoy visits the north"_s)));
+        visit.title = u"State visit to the north"_s;
+        ATTACHE_WRITE(**m_project, (*m_project)->events().update(visit));
+        ATTACHE_WRITE(**m_project, (*m_project)->events().remove(EventId(idOf(u"Ceasefire summit"_s))));
+        QCOMPARE(shown(), (QStringList{u"Envoy briefs the press"_s, u"Envoy opens border talks"_s}));
+        QCOMPARE(m_view->filterMask().size(), m_view->index().size());
+        QCOMPARE(m_view->layout().orderKeys(), order);
+        QVERIFY(m_view->layout().lanes().at(m_view->layout().laneAt(1)).collapsed);
+        QCOMPARE(rebuilt.count(), 0);
+        QCOMPARE(updated.count(), 3);
+
+        // A renamed actor renames its lane.
+        const qint64 envoyLane = m_view->index().lanes().front().key;
+        Actor envoy = *(*m_project)->actors().find(ActorId(envoyLane));
+        envoy.name = u"Renamed actor"_s;
+        ATTACHE_WRITE(**m_project, (*m_project)->actors().update(envoy));
+        QCOMPARE(m_view->index().lanes().at(std::size_t(m_view->index().laneOfKey(envoyLane))).label, envoy.name);
+        QCOMPARE(rebuilt.count(), 0);
+
+        // Removing an actor is rebuilt whole.
+        Actor loner;
+        loner.name = u"Loner"_s;
+        ATTACHE_WRITE(**m_project, loner.id = (*m_project)->actors().insert(loner));
+        ATTACHE_WRITE(**m_project, (*m_project)->actors().remove(loner.id));
+        QCOMPARE(rebuilt.count(), 1);
     }
 
     void laneStateRoundTrips()

@@ -764,11 +764,12 @@ void TimelineRenderer::paintOverview(QPainter& p, const Areas& a, const Timeline
     const auto [from, to] = overviewRange(index);
     TimeScale whole;
     whole.fit(from, to, r.width(), 0);
-    const auto& starts = index.starts();
+    const auto& byTime = index.byTime();
     std::vector<quint32> counts(std::size_t(r.width()), 0);
-    auto it = starts.begin();
+    auto it = byTime.begin();
     for (int x = 0; x < r.width(); ++x) {
-        const auto next = std::lower_bound(it, starts.end(), whole.toTime(x + 1));
+        const auto next = std::lower_bound(it, byTime.end(), whole.toTime(x + 1),
+            [&index](quint32 slot, qint64 t) { return index.start(slot) < t; });
         counts[std::size_t(x)] = quint32(next - it);
         it = next;
     }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include <QContextMenuEvent>
 #include <QDataStream>
@@ -93,16 +94,89 @@ void TimelineView::setGrouping(LaneGrouping grouping)
 
 void TimelineView::onChanged(const ChangeSet& changes)
 {
-    if (changes.touches(Entity::Event) || changes.touches(Entity::Actor) || changes.touches(Entity::Statement))
+    if (!changes.touches(Entity::Event) && !changes.touches(Entity::Actor) && !changes.touches(Entity::Statement))
+        return;
+    if (!m_project || changes.reset || changes.changes.size() > maxPatchedChanges) {
         rebuild();
+        return;
+    }
+    std::set<qint64> events, statements, actors;
+    for (const Change& change : changes.changes) {
+        switch (change.entity) {
+        case Entity::Event:
+            events.insert(change.id);
+            break;
+        case Entity::Statement:
+            statements.insert(change.id);
+            break;
+        case Entity::Actor:
+            if (change.kind == ChangeKind::Removed) {
+                rebuild(); // its lanes, participations and statements go with it
+                return;
+            }
+            actors.insert(change.id);
+            break;
+        default:
+            break;
+        }
+    }
+    TimelineDelta delta;
+    delta.events.assign(events.begin(), events.end());
+    delta.statements.assign(statements.begin(), statements.end());
+    delta.fresh = TimelineSource::load(*m_project, delta.events, delta.statements);
+    // Names for the lanes that may be new or renamed.
+    for (const auto& [eventId, actorId] : delta.fresh.participations)
+        actors.insert(actorId);
+    for (const StatementMark& mark : delta.fresh.statements)
+        actors.insert(mark.speaker);
+    for (const qint64 id : actors) {
+        if (const auto actor = m_project->actors().find(ActorId(id)))
+            delta.actorNames.insert(id, actor->name);
+    }
+    const auto patch = m_index.apply(delta);
+    if (!patch) {
+        rebuild();
+        return;
+    }
+    for (const qint64 id : events)
+        m_titles.remove(id);
+    if (!m_mask.empty()) {
+        // The mask follows the slots; changed events are checked against the filter again.
+        if (m_filter.textMatches) {
+            QList<EventId> changed;
+            for (const qint64 id : events) {
+                m_filter.textMatches->remove(id);
+                changed.append(EventId(id));
+            }
+            if (const auto matching = m_project->matchingEvents(m_filter.text, changed)) {
+                for (const EventId id : matching.value())
+                    m_filter.textMatches->insert(id.value);
+            }
+        }
+        for (const quint32 removed : patch->removed) {
+            m_mask[removed] = m_mask.back();
+            m_mask.pop_back();
+        }
+        for (std::size_t i = patch->firstNew; i < m_index.size(); ++i)
+            m_mask.push_back(m_filter.accepts(m_index, i) ? 1 : 0);
+    }
+    updateLanes();
+    Q_EMIT indexUpdated();
 }
 
 void TimelineView::rebuild()
 {
-    const QList<qint64> order = m_layout.orderKeys();
-    QList<Lane> previous = m_layout.lanes();
     m_titles.clear();
     m_index = m_project ? TimelineIndex::build(TimelineSource::load(*m_project), m_grouping) : TimelineIndex();
+    recomputeMask();
+    updateLanes();
+    Q_EMIT indexRebuilt();
+}
+
+void TimelineView::updateLanes()
+{
+    const QList<qint64> order = m_layout.orderKeys();
+    QList<Lane> previous = m_layout.lanes();
     QList<Lane> lanes = m_index.laneList();
     // Keep collapsed/hidden state and order of lanes that are still there.
     QHash<qint64, Lane> old;
@@ -120,7 +194,6 @@ void TimelineView::rebuild()
     if (sameGrouping)
         m_layout.applyOrderKeys(order);
     adaptLaneHeights();
-    recomputeMask();
     if (m_selection && m_project)
         m_selection->retainOnly([this](EventId id) { return m_index.indexOf(id.value) >= 0; });
     if (!m_fitted && !m_index.isEmpty() && lanesWidth() > 0) {
@@ -129,7 +202,6 @@ void TimelineView::rebuild()
     }
     updateScrollBar();
     viewport()->update();
-    Q_EMIT indexRebuilt();
 }
 
 int TimelineView::lanesWidth() const
@@ -213,17 +285,20 @@ void TimelineView::stepEvent(int direction)
     if (m_index.isEmpty())
         return;
     const EventId current = m_selection ? m_selection->current() : EventId();
-    qint64 i = current.isValid() ? m_index.indexOf(current.value) : -1;
-    if (i < 0) {
+    const qint64 slot = current.isValid() ? m_index.indexOf(current.value) : -1;
+    qint64 rank = 0; // position in time order
+    if (slot >= 0) {
+        rank = qint64(m_index.rankOf(std::size_t(slot)));
+    } else {
         // Start from the view's middle.
-        const qint64 middle = m_scale.toTime(lanesWidth() / 2.0);
-        const auto& s = m_index.starts();
-        i = qint64(std::lower_bound(s.begin(), s.end(), middle) - s.begin()) - (direction > 0 ? 1 : 0);
+        rank = qint64(m_index.rankAtOrAfter(m_scale.toTime(lanesWidth() / 2.0))) - (direction > 0 ? 1 : 0);
     }
-    for (qint64 k = i + direction; k >= 0 && k < qint64(m_index.size()); k += direction) {
-        if (!m_mask.empty() && !m_mask[std::size_t(k)])
+    const auto& byTime = m_index.byTime();
+    for (qint64 k = rank + direction; k >= 0 && k < qint64(byTime.size()); k += direction) {
+        const std::size_t i = byTime[std::size_t(k)];
+        if (!m_mask.empty() && !m_mask[i])
             continue;
-        const EventId next(m_index.id(std::size_t(k)));
+        const EventId next(m_index.id(i));
         if (m_selection)
             m_selection->select(next);
         ensureVisible(next);
@@ -388,9 +463,14 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
                 const qint64 a = m_index.indexOf(m_selection->current().value);
                 const qint64 b = m_index.indexOf(id.value);
                 QList<EventId> range;
-                for (qint64 k = std::min(a, b); a >= 0 && b >= 0 && k <= std::max(a, b); ++k) {
-                    if (m_mask.empty() || m_mask[std::size_t(k)])
-                        range.append(EventId(m_index.id(std::size_t(k))));
+                if (a >= 0 && b >= 0) {
+                    const std::size_t ra = m_index.rankOf(std::size_t(a));
+                    const std::size_t rb = m_index.rankOf(std::size_t(b));
+                    for (std::size_t k = std::min(ra, rb); k <= std::max(ra, rb); ++k) {
+                        const std::size_t i = m_index.byTime()[k];
+                        if (m_mask.empty() || m_mask[i])
+                            range.append(EventId(m_index.id(i)));
+                    }
                 }
                 m_selection->add(range, id);
             } else if (!m_selection->contains(id) || m_selection->ids().size() > 1) {

@@ -81,7 +81,11 @@ Q_SIGNALS:
     /// The analyst dragged an event by `ms` (one undo step).
     void moveRequested(attache::EventId id, qint64 ms);
     void visibleRangeChanged(qint64 from, qint64 to);
+    /// The index was built afresh (another project or grouping, or a change too big to patch): per-slot data and
+    /// tag lists are new.
     void indexRebuilt();
+    /// The index was patched for a change; filterMask() follows it.
+    void indexUpdated();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -100,7 +104,12 @@ protected:
 private:
     enum class Drag : quint8 { None, Pan, RubberBand, MoveEvent, Overview };
 
+    /// Changes of more rows than this (a bulk import) rebuild the index rather than patch it.
+    static constexpr qsizetype maxPatchedChanges = 5000;
+
     void rebuild();
+    /// The layout's lanes from the index, keeping the order, collapsed and hidden state of those still there.
+    void updateLanes();
     void onChanged(const ChangeSet& changes);
     void updateScrollBar();
     void adaptLaneHeights();

@@ -646,6 +646,7 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
+    m_stats.reset();
     if (newProject) {
         m_document = std::make_unique<Document>(std::move(newProject));
         connect(m_document.get(), &Document::errorOccurred, this,
@@ -773,7 +774,9 @@ void MainWindow::updateStatus()
         m_rangeLabel->clear();
         return;
     }
-    const ProjectStats stats = current->stats();
+    if (!m_stats) // counted once per project, then kept by the changes (a count over a million rows is slow)
+        m_stats = current->stats();
+    const ProjectStats& stats = *m_stats;
     const auto count = [](qint64 n, const QString& one, const QString& many) { return n == 1 ? one : many.arg(n); };
     QStringList parts{count(stats.events, tr("1 event"), tr("%1 events")),
         count(stats.actors, tr("1 actor"), tr("%1 actors")),
@@ -784,8 +787,32 @@ void MainWindow::updateStatus()
     m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 
-void MainWindow::onChanged(const ChangeSet&)
+void MainWindow::onChanged(const ChangeSet& changes)
 {
+    if (m_stats && changes.reset) {
+        m_stats.reset();
+    } else if (m_stats) {
+        for (const Change& change : changes.changes) {
+            const int delta = change.kind == ChangeKind::Added ? 1 : change.kind == ChangeKind::Removed ? -1 : 0;
+            switch (change.entity) {
+            case Entity::Actor:
+                m_stats->actors += delta;
+                break;
+            case Entity::Event:
+                m_stats->events += delta;
+                break;
+            case Entity::Statement:
+                m_stats->statements += delta;
+                break;
+            case Entity::Source:
+                m_stats->sources += delta;
+                break;
+            case Entity::Annotation:
+                m_stats->annotations += delta;
+                break;
+            }
+        }
+    }
     updateStatus();
     updateSelectionActions();
 }

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QMainWindow>
 
 #include "model/annotation.h"
 #include "model/ids.h"
+#include "storage/project.h"
 #include "util/result.h"
 
 class QAction;
@@ -154,6 +156,7 @@ private:
     SourceReader* m_reader;
     QDockWidget* m_readerDock = nullptr;
     QLabel* m_countsLabel;
+    std::optional<ProjectStats> m_stats; // the status bar's counts, kept up to date by the project's changes
     QLabel* m_rangeLabel;
     QLabel* m_readOnlyLabel;
     QActionGroup* m_groupingActions = nullptr;

@@ -119,10 +119,14 @@ int windowChild(const QString& path, int runs)
     const auto measure = [&](const QString& kind, const std::function<bool()>& edit) {
         QElapsedTimer t;
         t.start();
+        const int paintsBefore = counter.paints;
         if (!edit())
             qFatal("the edit \"%s\" failed", qPrintable(kind));
+        // The window repaints what changed (the timeline among it); should nothing have asked for the timeline's
+        // repaint, it is painted here, so that every measurement ends with a painted frame.
         QCoreApplication::processEvents();
-        viewport->repaint();
+        if (counter.paints == paintsBefore)
+            viewport->repaint();
         const double ms = double(t.nsecsElapsed()) / 1e6;
         all.push_back(ms);
         byKind[kind].push_back(ms);

@@ -491,6 +491,77 @@ private Q_SLOTS:
         QVERIFY(!clear->isVisible());
     }
 
+    // Edits under a filter: the table, the timeline's mask and the status bar's counts follow each change and its
+    // undo, the text query deciding for new and retitled events.
+    void editsUnderAFilterKeepTableTimelineAndCounts()
+    {
+        m_window->openProject(makeSample(u"filtered-edits.attache"_s));
+        auto* search = m_window->findChild<QLineEdit*>(u"filterSearch"_s);
+        QTest::keyClicks(search, u"Rubio"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(table()->model()->rowCount(), 2);
+        auto* counts = m_window->findChild<QLabel*>(u"countsLabel"_s);
+        const auto shownOnTimeline = [this] {
+            const auto& mask = m_window->timeline()->filterMask();
+            return int(std::count(mask.begin(), mask.end(), quint8(1)));
+        };
+        const auto countsAre = [&](int shown, int events, int actors) {
+            const QString text = counts->text();
+            return text.contains(u"%1 shown"_s.arg(shown)) && text.contains(u"%1 events"_s.arg(events))
+                && text.contains(u"%1 actors"_s.arg(actors));
+        };
+        const int actors = int(m_window->project()->actors().count());
+        QVERIFY2(countsAre(2, 6, actors), qPrintable(counts->text()));
+
+        Event added;
+        added.title = u"Rubio meets his counterpart"_s;
+        added.kind = EventKind::Meeting;
+        added.start = FuzzyDate::parse(u"2025-08-19"_s).value();
+        QVERIFY(m_window->document()->addEvent(added));
+        QCOMPARE(table()->model()->rowCount(), 3);
+        QCOMPARE(shownOnTimeline(), 3);
+        QVERIFY2(countsAre(3, 7, actors), qPrintable(counts->text()));
+
+        Event other;
+        other.title = u"An unrelated call"_s;
+        other.kind = EventKind::Call;
+        other.start = FuzzyDate::parse(u"2025-08-20"_s).value();
+        QVERIFY(m_window->document()->addEvent(other));
+        QCOMPARE(table()->model()->rowCount(), 3);
+        QCOMPARE(shownOnTimeline(), 3);
+        QVERIFY2(countsAre(3, 8, actors), qPrintable(counts->text()));
+
+        // Retitled out of the query, then the undo brings it back.
+        Event rubio;
+        for (const Event& e : m_window->project()->events().list()) {
+            if (e.title == cbs)
+                rubio = e;
+        }
+        rubio.title = u"A Sunday interview"_s;
+        QVERIFY(m_window->document()->editEvent(rubio));
+        QCOMPARE(table()->model()->rowCount(), 2);
+        QCOMPARE(shownOnTimeline(), 2);
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(table()->model()->rowCount(), 3);
+        QCOMPARE(shownOnTimeline(), 3);
+
+        QVERIFY(m_window->document()->deleteEvents({rubio.id}));
+        QCOMPARE(table()->model()->rowCount(), 2);
+        QVERIFY2(countsAre(2, 7, actors), qPrintable(counts->text()));
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(table()->model()->rowCount(), 3);
+        QVERIFY2(countsAre(3, 8, actors), qPrintable(counts->text()));
+
+        Actor actor;
+        actor.name = u"A new envoy"_s;
+        QVERIFY(m_window->document()->addActor(actor));
+        QVERIFY2(countsAre(3, 8, actors + 1), qPrintable(counts->text()));
+        // The counts kept by changes are the project's own.
+        const ProjectStats stats = m_window->project()->stats();
+        QCOMPARE(stats.events, qint64(8));
+        QCOMPARE(stats.actors, qint64(actors + 1));
+    }
+
     void laneGroupingIsRemembered()
     {
         m_window->openProject(makeSample(u"grouping.attache"_s));

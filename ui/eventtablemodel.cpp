@@ -14,14 +14,14 @@ EventTableModel::EventTableModel(QObject* parent)
 {
 }
 
-void EventTableModel::setProject(Project* project)
+void EventTableModel::setProject(Project* project, std::optional<EventCatalog> catalog)
 {
     if (m_subscription)
         disconnect(m_subscription);
     m_project = project;
     if (m_project)
         m_subscription = connect(m_project->notifier(), &ChangeNotifier::changed, this, &EventTableModel::onChanged);
-    reload();
+    reload(std::move(catalog));
 }
 
 void EventTableModel::onChanged(const ChangeSet& changes)
@@ -46,6 +46,7 @@ void EventTableModel::onChanged(const ChangeSet& changes)
         if (at == fresh.ids.end()) { // removed
             if (c < m_catalog.size())
                 removeEntry(c);
+            m_text.remove(id);
             continue;
         }
         if (c == m_catalog.size()) { // added
@@ -54,9 +55,6 @@ void EventTableModel::onChanged(const ChangeSet& changes)
             m_catalog.latest.push_back(0);
             m_catalog.kinds.push_back(EventKind::Other);
             m_catalog.statuses.push_back(EventStatus::Occurred);
-            m_catalog.titles.append(QString());
-            m_catalog.starts.append(QString());
-            m_catalog.locations.append(QString());
         }
         const int row = rowOfEntry(c);
         // Out of the order while it changes, back in where it belongs now.
@@ -66,9 +64,7 @@ void EventTableModel::onChanged(const ChangeSet& changes)
         m_catalog.latest[c] = fresh.latest[f];
         m_catalog.kinds[c] = fresh.kinds[f];
         m_catalog.statuses[c] = fresh.statuses[f];
-        m_catalog.titles[qsizetype(c)] = fresh.titles.at(qsizetype(f));
-        m_catalog.starts[qsizetype(c)] = fresh.starts.at(qsizetype(f));
-        m_catalog.locations[qsizetype(c)] = fresh.locations.at(qsizetype(f));
+        cacheText(id, RowText{fresh.titles.at(qsizetype(f)), fresh.starts.at(qsizetype(f)), fresh.locations.at(qsizetype(f))});
         const bool shown = !m_accept || m_accept(id);
         const int to = shown ? int(std::upper_bound(m_order.begin(), m_order.end(), int(c), rowLess()) - m_order.begin()) : -1;
         if (row >= 0)
@@ -116,18 +112,31 @@ void EventTableModel::removeEntry(std::size_t entry)
         m_catalog.latest[entry] = m_catalog.latest[last];
         m_catalog.kinds[entry] = m_catalog.kinds[last];
         m_catalog.statuses[entry] = m_catalog.statuses[last];
-        m_catalog.titles[qsizetype(entry)] = m_catalog.titles.at(qsizetype(last));
-        m_catalog.starts[qsizetype(entry)] = m_catalog.starts.at(qsizetype(last));
-        m_catalog.locations[qsizetype(entry)] = m_catalog.locations.at(qsizetype(last));
     }
     m_catalog.ids.pop_back();
     m_catalog.earliest.pop_back();
     m_catalog.latest.pop_back();
     m_catalog.kinds.pop_back();
     m_catalog.statuses.pop_back();
-    m_catalog.titles.removeLast();
-    m_catalog.starts.removeLast();
-    m_catalog.locations.removeLast();
+}
+
+void EventTableModel::cacheText(qint64 id, RowText text) const
+{
+    if (m_text.size() >= textCacheSize)
+        m_text.clear();
+    m_text.insert(id, std::move(text));
+}
+
+const EventTableModel::RowText& EventTableModel::textOf(std::size_t entry) const
+{
+    const qint64 id = m_catalog.ids[entry];
+    auto it = m_text.constFind(id);
+    if (it == m_text.cend()) {
+        const EventCatalog row = m_project ? m_project->events().catalog(std::vector<qint64>{id}) : EventCatalog{};
+        cacheText(id, row.size() == 1 ? RowText{row.titles.at(0), row.starts.at(0), row.locations.at(0)} : RowText{});
+        it = m_text.constFind(id);
+    }
+    return *it;
 }
 
 std::function<bool(int, int)> EventTableModel::rowLess() const
@@ -135,22 +144,26 @@ std::function<bool(int, int)> EventTableModel::rowLess() const
     // A total order: the column's value, then time (start, end, id); descending reverses all of it.
     const auto& c = m_catalog;
     const int column = m_sortColumn;
-    const auto ascending = [&c, column](int a, int b) {
+    // Text columns compare the text sort() loaded for all rows, or else each row's as shown (a few, for a change).
+    const auto text = [this, column](std::size_t i) {
+        if (!m_sortText.empty())
+            return m_sortText[i];
+        return column == TitleColumn ? textOf(i).title : textOf(i).location;
+    };
+    const auto ascending = [&c, column, text](int a, int b) {
         const auto ia = std::size_t(a);
         const auto ib = std::size_t(b);
         int cmp = 0;
         switch (column) {
         case TitleColumn:
-            cmp = c.titles.at(a).compare(c.titles.at(b), Qt::CaseInsensitive);
+        case LocationColumn:
+            cmp = text(ia).compare(text(ib), Qt::CaseInsensitive);
             break;
         case KindColumn:
             cmp = int(c.kinds[ia]) - int(c.kinds[ib]);
             break;
         case StatusColumn:
             cmp = int(c.statuses[ia]) - int(c.statuses[ib]);
-            break;
-        case LocationColumn:
-            cmp = c.locations.at(a).compare(c.locations.at(b), Qt::CaseInsensitive);
             break;
         default:
             break;
@@ -164,10 +177,14 @@ std::function<bool(int, int)> EventTableModel::rowLess() const
     return ascending;
 }
 
-void EventTableModel::reload()
+void EventTableModel::reload(std::optional<EventCatalog> catalog)
 {
     beginResetModel();
-    m_catalog = m_project ? m_project->events().catalog() : EventCatalog{};
+    m_text.clear();
+    if (catalog)
+        m_catalog = std::move(*catalog);
+    else
+        m_catalog = m_project ? m_project->events().catalog(false) : EventCatalog{};
     rebuildOrder();
     endResetModel();
     // The catalog comes in time order: rows sorted by date ascending already are.
@@ -262,17 +279,18 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case DateColumn: {
-            const auto date = FuzzyDate::parse(m_catalog.starts.at(qsizetype(i)));
-            return date ? date->display() : m_catalog.starts.at(qsizetype(i));
+            const QString& start = textOf(i).start;
+            const auto date = FuzzyDate::parse(start);
+            return date ? date->display() : start;
         }
         case TitleColumn:
-            return m_catalog.titles.at(qsizetype(i));
+            return textOf(i).title;
         case KindColumn:
             return kindLabel(m_catalog.kinds[i]);
         case StatusColumn:
             return statusLabel(m_catalog.statuses[i]);
         case LocationColumn:
-            return m_catalog.locations.at(qsizetype(i));
+            return textOf(i).location;
         default:
             return {};
         }
@@ -318,7 +336,23 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
 
     m_sortColumn = column;
     m_sortOrder = order;
+    if ((column == TitleColumn || column == LocationColumn) && m_project && m_catalog.size() > 1) {
+        // The column's text for every row, for this sort only.
+        const EventCatalog all = m_project->events().catalog();
+        std::vector<std::pair<qint64, std::size_t>> entries;
+        entries.reserve(m_catalog.size());
+        for (std::size_t i = 0; i < m_catalog.size(); ++i)
+            entries.emplace_back(m_catalog.ids[i], i);
+        std::sort(entries.begin(), entries.end());
+        m_sortText.assign(m_catalog.size(), QString());
+        for (std::size_t k = 0; k < all.size(); ++k) {
+            const auto it = std::lower_bound(entries.begin(), entries.end(), std::pair(all.ids[k], std::size_t(0)));
+            if (it != entries.end() && it->first == all.ids[k])
+                m_sortText[it->second] = column == TitleColumn ? all.titles.at(qsizetype(k)) : all.locations.at(qsizetype(k));
+        }
+    }
     std::sort(m_order.begin(), m_order.end(), rowLess());
+    std::vector<QString>().swap(m_sortText);
 
     std::vector<int> rowOfIndex(m_catalog.size(), -1);
     for (std::size_t row = 0; row < m_order.size(); ++row)

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include "model/ids.h"
 #include "storage/repositories.h"
@@ -14,8 +16,9 @@ namespace attache {
 class Project;
 struct ChangeSet;
 
-/// The project's events as a table (date, title, kind, status, location), sortable on every column. Reads the
-/// event catalog once; a committed change of a few events updates, moves, inserts or removes just their rows (a bulk
+/// The project's events as a table (date, title, kind, status, location), sortable on every column. Holds the
+/// event catalog without text (ids, times, kinds, statuses) and reads the text of the rows it shows as they are
+/// shown, keeping the last few thousand; a committed change of a few events updates, moves, inserts or removes just their rows (a bulk
 /// change reloads), so a million rows stay cheap to edit.
 class EventTableModel final : public QAbstractTableModel
 {
@@ -28,8 +31,9 @@ public:
 
     explicit EventTableModel(QObject* parent = nullptr);
 
-    /// Shows the events of `project` (not owned; nullptr shows nothing).
-    void setProject(Project* project);
+    /// Shows the events of `project` (not owned; nullptr shows nothing); `catalog`, when given, is its events'
+    /// catalog without text, in time order (as the timeline's index has it), which saves reading it again.
+    void setProject(Project* project, std::optional<EventCatalog> catalog = std::nullopt);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -50,8 +54,18 @@ private:
     /// Changes of more events than this reload the table rather than patch it.
     static constexpr std::size_t maxPatchedEvents = 200;
 
-    void reload();
+    struct RowText
+    {
+        QString title;
+        QString start; // EDTF
+        QString location;
+    };
+    static constexpr qsizetype textCacheSize = 4096;
+
+    void reload(std::optional<EventCatalog> catalog = std::nullopt);
     void rebuildOrder();
+    const RowText& textOf(std::size_t entry) const;
+    void cacheText(qint64 id, RowText text) const;
     void onChanged(const ChangeSet& changes);
     /// The row showing catalog entry `entry`, or -1.
     int rowOfEntry(std::size_t entry) const;
@@ -67,6 +81,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QMetaObject::Connection m_subscription;
     std::function<bool(qint64)> m_accept;
+    mutable QHash<qint64, RowText> m_text; // text of the rows shown lately, by event id
+    std::vector<QString> m_sortText; // while sorting by a text column: its text per catalog entry
 };
 
 } // namespace attache

@@ -659,7 +659,7 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
     // The timeline first: views are told of a change in this order, and the table's filter reads the timeline's
     // index and mask, which must follow the change before the table does.
     m_timeline->setProject(current);
-    m_eventModel->setProject(current);
+    m_eventModel->setProject(current, current ? std::optional(m_timeline->index().catalog()) : std::nullopt);
     m_actorModel->setProject(current);
     m_detail->setProject(current);
     m_sourceModel->setProject(current);

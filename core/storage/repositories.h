@@ -66,6 +66,7 @@ struct EventCatalog
     QList<QString> locations;
 
     std::size_t size() const { return ids.size(); }
+    bool hasText() const { return titles.size() == qsizetype(ids.size()); }
 };
 
 /// The least the timeline needs of an event, read without building any string.
@@ -104,7 +105,8 @@ public:
     QList<Event> list(const EventQuery& query = {}) const; // in time order
     /// The events whose parent is `id`, in time order.
     QList<Event> children(EventId id) const;
-    EventCatalog catalog() const;
+    /// Without text, only ids, bounds, kinds and statuses are read (a million events in a few dozen MB).
+    EventCatalog catalog(bool withText = true) const;
     /// The catalog rows of some events (those still in the project), in the order asked.
     EventCatalog catalog(const std::vector<qint64>& ids) const;
     /// Every event's bounds, kind, status and date quality, in row order.

@@ -12,7 +12,7 @@ namespace attache::schema {
 /// `PRAGMA application_id` of every Attaché project: "ATTC".
 inline constexpr std::int32_t applicationId = 0x41545443;
 /// The schema version this build writes (`PRAGMA user_version`).
-inline constexpr int currentVersion = 3;
+inline constexpr int currentVersion = 4;
 
 /// Creates the current schema in an empty database. The caller holds the transaction.
 void create(SQLite::Database& db);

@@ -340,6 +340,19 @@ private Q_SLOTS:
         }
         SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
         QCOMPARE(db.execAndGet("PRAGMA user_version").getInt(), schema::currentVersion);
+        // Version 4: what the timeline reads of every event, and the tagged events, come from indexes alone, not
+        // from the event table with its long texts.
+        const auto planOf = [&db](const std::string& query) {
+            SQLite::Statement s(db, "EXPLAIN QUERY PLAN " + query);
+            QString plan;
+            while (s.executeStep())
+                plan += QString::fromStdString(s.getColumn(3).getString()) + u'\n';
+            return plan;
+        };
+        QVERIFY2(planOf("SELECT id, earliest, latest, kind, status, start FROM event").contains(u"COVERING INDEX event_by_time"_s),
+            qPrintable(planOf("SELECT id, earliest, latest, kind, status, start FROM event")));
+        QVERIFY2(planOf("SELECT id, tags FROM event WHERE tags <> '[]'").contains(u"COVERING INDEX event_tagged"_s),
+            qPrintable(planOf("SELECT id, tags FROM event WHERE tags <> '[]'")));
     }
 
     void olderReadOnlyProjectIsRefused()

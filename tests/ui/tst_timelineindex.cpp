@@ -853,6 +853,20 @@ private Q_SLOTS:
                 for (qsizetype k = 0; k < std::min(got.size(), want.size()); ++k)
                     QCOMPARE(got[k], want[k]);
                 QCOMPARE(got.size(), want.size());
+                // The events table's catalog, in time order, with each event's own status and kind.
+                const EventCatalog catalog = index.catalog();
+                QCOMPARE(catalog.ids, built.catalog().ids);
+                QVERIFY(!catalog.hasText());
+                QHash<qint64, EventBounds> byId;
+                for (const EventBounds& e : source.events)
+                    byId.insert(e.id, e);
+                for (std::size_t k = 0; k < catalog.size(); ++k) {
+                    const EventBounds e = byId.value(catalog.ids[k]);
+                    QCOMPARE(catalog.earliest[k], e.earliest);
+                    QCOMPARE(catalog.latest[k], e.latest);
+                    QCOMPARE(catalog.kinds[k], e.kind);
+                    QCOMPARE(catalog.statuses[k], e.status);
+                }
             }
         }
     }

@@ -152,11 +152,14 @@ TimelineIndex TimelineIndex::build(const TimelineSource& source, LaneGrouping gr
 
     std::vector<quint32> order(n);
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+    const auto inTime = [&](quint32 a, quint32 b) {
         const EventBounds& x = source.events[a];
         const EventBounds& y = source.events[b];
         return std::tie(x.earliest, x.latest, x.id) < std::tie(y.earliest, y.latest, y.id);
-    });
+    };
+    // A project's time index gives them in this order already.
+    if (!std::is_sorted(order.begin(), order.end(), inTime))
+        std::sort(order.begin(), order.end(), inTime);
     index.m_ids.resize(n);
     index.m_starts.resize(n);
     index.m_ends.resize(n);
@@ -716,6 +719,29 @@ int TimelineIndex::laneOfKey(qint64 key) const
             return int(i);
     }
     return -1;
+}
+
+EventCatalog TimelineIndex::catalog() const
+{
+    EventCatalog catalog;
+    const std::size_t n = size();
+    catalog.ids.reserve(n);
+    catalog.earliest.reserve(n);
+    catalog.latest.reserve(n);
+    catalog.kinds.reserve(n);
+    catalog.statuses.reserve(n);
+    for (const quint32 i : m_byTime) {
+        catalog.ids.push_back(m_ids[i]);
+        catalog.earliest.push_back(m_starts[i]);
+        catalog.latest.push_back(m_ends[i]);
+        catalog.kinds.push_back(EventKind(m_kinds[i]));
+        const quint8 f = m_flags[i];
+        catalog.statuses.push_back((f & Planned) ? EventStatus::Planned
+                : (f & Cancelled)                ? EventStatus::Cancelled
+                : (f & StatusUnknown)            ? EventStatus::Unknown
+                                                 : EventStatus::Occurred);
+    }
+    return catalog;
 }
 
 std::size_t TimelineIndex::bytes() const

@@ -139,6 +139,9 @@ public:
     qint64 spanStart() const { return m_spanStart; }
     qint64 spanEnd() const { return m_spanEnd; }
 
+    /// The events' catalog without text (ids, bounds, kinds, statuses), in time order: what the events table needs.
+    EventCatalog catalog() const;
+
     /// Memory held by the index, in bytes.
     std::size_t bytes() const;
 

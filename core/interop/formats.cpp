@@ -64,6 +64,10 @@ QString ImportSummary::text() const
     line += QStringLiteral("; ") + count(actorsAdded, "new actor") + QStringLiteral(", %1 matched").arg(actorsMatched);
     if (skipped > 0)
         line += QStringLiteral("; %1 skipped (title or era rows, or annotations already there)").arg(skipped);
+    if (recurring > 0)
+        line += QStringLiteral("; %1 recurring, imported at %2 first occurrence only")
+                    .arg(recurring)
+                    .arg(recurring == 1 ? QStringLiteral("its") : QStringLiteral("their"));
     return line;
 }
 

@@ -36,6 +36,7 @@ struct ImportSummary
     qint64 sources = 0;
     qint64 annotations = 0;
     qint64 skipped = 0; // rows that are not events (a TimelineJS title slide or era), annotations already there
+    qint64 recurring = 0; // recurring calendar events, imported at their first occurrence only
 
     /// One line for people: "imported 3 events; 2 new actors, 1 matched".
     QString text() const;

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/icalendar.h"
 
-#include <map>
+#include <cstring>
+#include <memory>
 #include <set>
+#include <vector>
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <libical/ical.h>
 
 #include "interop/dateparts.h"
 #include "interop/eventdrafts.h"
@@ -16,11 +21,56 @@
 #include "interop/textinput.h"
 #include "storage/project.h"
 
+// libical (Debian's libical3) parses and writes the calendar: content lines, parameters (RFC 6868), TEXT escapes,
+// multi-valued properties, DATE, DATE-TIME and DURATION values, and VTIMEZONEs with their daylight-saving rules. It
+// is lenient: a bad line becomes an X-LIC-ERROR property, a line without ':' a property whose value is its
+// parameters, "20240230" a date, "TZOFFSETTO:x" +0000, and nothing says which line anything came from. So a short
+// hand-written scan of the lines comes first: it checks what libical lets through (UTF-8, the content line's shape,
+// BEGIN/END nesting) and keeps each property's line and column for the messages.
+//
+// libical's state: components and the strings of its *_r functions belong to the caller (freed here by the unique_ptrs
+// below); icalerrno and the ring of temporary strings are per thread in Debian's build (pthread keys), its cache of
+// built-in zones (not used here: named zones go through Qt) is behind a mutex, and whether errors abort is one setting
+// for the process. Nothing here reads icalerrno, which earlier calls may have left set: a value libical could not read
+// shows as a missing property instead. Reading and writing run on the thread that asked, one file at a time.
 namespace attache::icalendar {
 namespace {
 
 using interop::DateParts;
 using interop::InputError;
+
+// ---------------------------------------------------------------- libical ownership
+
+struct FreeComponent
+{
+    void operator()(icalcomponent* c) const { icalcomponent_free(c); }
+};
+struct FreeProperty
+{
+    void operator()(icalproperty* p) const { icalproperty_free(p); }
+};
+struct FreeString
+{
+    void operator()(char* s) const { icalmemory_free_buffer(s); }
+};
+using ComponentPtr = std::unique_ptr<icalcomponent, FreeComponent>;
+using PropertyPtr = std::unique_ptr<icalproperty, FreeProperty>;
+using StringPtr = std::unique_ptr<char, FreeString>; // the strings of libical's *_r functions
+
+/// libical aborts on its own errors when built or set so; Attaché reports them instead.
+void useLibical()
+{
+    static const bool once = [] {
+        icalerror_set_errors_are_fatal(0);
+        return true;
+    }();
+    (void)once;
+}
+
+QString fromUtf8(const char* text)
+{
+    return text ? QString::fromUtf8(text) : QString();
+}
 
 // ---------------------------------------------------------------- writing
 
@@ -28,29 +78,30 @@ using interop::InputError;
 const QUuid uuidNamespace = QUuid::createUuidV5(QUuid(), QStringLiteral(ATTACHE_APP_ID));
 
 constexpr std::array roles {
-    std::pair {ParticipantRole::Host, u"CHAIR"},
-    std::pair {ParticipantRole::Guest, u"REQ-PARTICIPANT"},
-    std::pair {ParticipantRole::Participant, u"REQ-PARTICIPANT"},
-    std::pair {ParticipantRole::Mediator, u"OPT-PARTICIPANT"},
-    std::pair {ParticipantRole::Mentioned, u"NON-PARTICIPANT"},
+    std::pair {ParticipantRole::Host, ICAL_ROLE_CHAIR},
+    std::pair {ParticipantRole::Guest, ICAL_ROLE_REQPARTICIPANT},
+    std::pair {ParticipantRole::Participant, ICAL_ROLE_REQPARTICIPANT},
+    std::pair {ParticipantRole::Mediator, ICAL_ROLE_OPTPARTICIPANT},
+    std::pair {ParticipantRole::Mentioned, ICAL_ROLE_NONPARTICIPANT},
 };
 
-/// A parameter value: RFC 6868 caret encoding, quoted when it holds what would end it.
-QString paramValue(const QString& value)
+// libical 3.0 writes the commas and semicolons inside a CATEGORIES value unescaped (it takes them for the list's
+// separators), so that a tag "round, two" would come back as two. A tag's commas and semicolons go to libical as
+// these two noncharacters, which never occur in text, and become \, and \; in its output.
+constexpr char16_t categoryComma = u'\uFDD0';
+constexpr char16_t categorySemicolon = u'\uFDD1';
+
+/// libical 3.0 writes RFC 6868's ^n and ^' in parameter values but leaves a caret as it is, so that a name with "^n"
+/// in it would come back with a line break. Where it does (asked once), carets are doubled before libical sees them.
+bool libicalLeavesCarets()
 {
-    QString encoded;
-    for (const QChar c : value) {
-        if (c == u'^')
-            encoded += QStringLiteral("^^");
-        else if (c == u'\n')
-            encoded += QStringLiteral("^n");
-        else if (c == u'"')
-            encoded += QStringLiteral("^'");
-        else if (c != u'\r')
-            encoded += c;
-    }
-    const bool quote = encoded.contains(u':') || encoded.contains(u';') || encoded.contains(u',');
-    return quote ? u'"' + encoded + u'"' : encoded;
+    static const bool leaves = [] {
+        const PropertyPtr p(icalproperty_new_attendee("x"));
+        icalproperty_add_parameter(p.get(), icalparameter_new_cn("^"));
+        const StringPtr text(icalproperty_as_ical_string_r(p.get()));
+        return std::strstr(text.get(), "^^") == nullptr;
+    }();
+    return leaves;
 }
 
 /// The TZID of a fixed offset: "UTC+0200" (no colon, which would have to be quoted in a parameter).
@@ -63,66 +114,80 @@ QString offsetName(int offsetMinutes)
         .arg(magnitude % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString offsetValue(int offsetMinutes)
-{
-    return offsetName(offsetMinutes).mid(3);
-}
-
-QString dayValue(QDate day)
-{
-    return day.toString(QStringLiteral("yyyyMMdd"));
-}
-
 bool isZoned(const DateParts& p)
 {
     return p.hasOffset && p.offsetMinutes != 0;
 }
 
-class CalendarWriter final
+void add(icalcomponent* component, icalproperty* property)
 {
-public:
-    void property(const QString& nameAndParameters, const QString& value)
-    {
-        m_data += foldLine(QString(nameAndParameters + u':' + value).toUtf8());
-    }
-    void text(const char* name, const QString& value)
-    {
-        if (!value.isEmpty())
-            property(QLatin1String(name), escapeText(value));
-    }
+    icalcomponent_add_property(component, property);
+}
 
-    /// DTSTART or DTEND of a timed value: UTC as ...Z, a floating time read as UTC, other offsets by TZID.
-    void time(const char* name, const DateParts& p)
-    {
-        const QString local = dayValue(p.date()) + u'T'
-            + QStringLiteral("%1%2%3")
-                  .arg(p.hour, 2, 10, QLatin1Char('0'))
-                  .arg(p.minute, 2, 10, QLatin1Char('0'))
-                  .arg(std::max(p.second, 0), 2, 10, QLatin1Char('0'));
-        if (isZoned(p))
-            property(QLatin1String(name) + QStringLiteral(";TZID=") + offsetName(p.offsetMinutes), local);
-        else
-            property(QLatin1String(name), local + u'Z');
-    }
+void addText(icalcomponent* component, icalproperty* (*make)(const char*), const QString& value)
+{
+    if (!value.isEmpty())
+        add(component, make(value.toUtf8().constData()));
+}
 
-    void timeZone(int offsetMinutes)
-    {
-        property(QStringLiteral("BEGIN"), QStringLiteral("VTIMEZONE"));
-        property(QStringLiteral("TZID"), offsetName(offsetMinutes));
-        property(QStringLiteral("BEGIN"), QStringLiteral("STANDARD"));
-        property(QStringLiteral("DTSTART"), QStringLiteral("19700101T000000"));
-        property(QStringLiteral("TZOFFSETFROM"), offsetValue(offsetMinutes));
-        property(QStringLiteral("TZOFFSETTO"), offsetValue(offsetMinutes));
-        property(QStringLiteral("TZNAME"), offsetName(offsetMinutes));
-        property(QStringLiteral("END"), QStringLiteral("STANDARD"));
-        property(QStringLiteral("END"), QStringLiteral("VTIMEZONE"));
-    }
+void addX(icalcomponent* component, const char* name, const QString& value)
+{
+    icalproperty* p = icalproperty_new_x(value.toUtf8().constData());
+    icalproperty_set_x_name(p, name);
+    add(component, p);
+}
 
-    QByteArray data() const { return m_data; }
+icaltimetype dayTime(QDate day)
+{
+    icaltimetype t = icaltime_null_date();
+    t.year = day.year();
+    t.month = day.month();
+    t.day = day.day();
+    return t;
+}
 
-private:
-    QByteArray m_data;
-};
+/// The date and time of day of timed parts, without a zone.
+icaltimetype localTime(const DateParts& p)
+{
+    icaltimetype t = icaltime_null_time();
+    t.year = p.year;
+    t.month = p.month;
+    t.day = p.day;
+    t.hour = p.hour;
+    t.minute = p.minute;
+    t.second = std::max(p.second, 0);
+    return t;
+}
+
+/// DTSTART or DTEND of a timed value: UTC as ...Z, a floating time read as UTC, other offsets by TZID.
+icalproperty* timeProperty(icalproperty* (*make)(icaltimetype), const DateParts& p)
+{
+    icaltimetype t = localTime(p);
+    if (!isZoned(p))
+        t.zone = icaltimezone_get_utc_timezone();
+    icalproperty* property = make(t);
+    if (isZoned(p))
+        icalproperty_add_parameter(property, icalparameter_new_tzid(offsetName(p.offsetMinutes).toUtf8().constData()));
+    return property;
+}
+
+icalcomponent* timeZone(int offsetMinutes)
+{
+    icalcomponent* zone = icalcomponent_new(ICAL_VTIMEZONE_COMPONENT);
+    const QByteArray name = offsetName(offsetMinutes).toUtf8();
+    add(zone, icalproperty_new_tzid(name.constData()));
+    icalcomponent* standard = icalcomponent_new(ICAL_XSTANDARD_COMPONENT);
+    icaltimetype epoch = icaltime_null_time();
+    epoch.year = 1970;
+    epoch.month = 1;
+    epoch.day = 1;
+    add(standard, icalproperty_new_dtstart(epoch));
+    add(standard, icalproperty_new_tzoffsetfrom(offsetMinutes * 60));
+    add(standard, icalproperty_new_tzoffsetto(offsetMinutes * 60));
+    add(standard, icalproperty_new_tzname(name.constData()));
+    icalcomponent_add_component(zone, standard);
+    return zone;
+}
 
 /// The first and last values of an event's span: start alone, or start and end; an open start takes the end.
 std::pair<FuzzyDate, FuzzyDate> span(const Event& e)
@@ -135,69 +200,74 @@ std::pair<FuzzyDate, FuzzyDate> span(const Event& e)
     return {first, last};
 }
 
-void writeEvent(CalendarWriter& out, const Event& e, const Project& project, const QHash<qint64, QString>& names,
-    const QString& stamp)
+void writeEvent(icalcomponent* calendar, const Event& e, const Project& project, const QHash<qint64, QString>& names,
+    icaltimetype stamp)
 {
     const auto [first, last] = span(e);
     const auto start = DateParts::of(first);
     if (!start)
         return;
     const auto end = DateParts::of(last);
-    out.property(QStringLiteral("BEGIN"), QStringLiteral("VEVENT"));
+    icalcomponent* event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+    icalcomponent_add_component(calendar, event);
     const QString uid = QStringLiteral("event/%1/%2").arg(project.name()).arg(e.id.value);
-    out.property(QStringLiteral("UID"), QUuid::createUuidV5(uuidNamespace, uid).toString(QUuid::WithoutBraces));
-    out.property(QStringLiteral("DTSTAMP"), stamp);
+    addText(event, icalproperty_new_uid, QUuid::createUuidV5(uuidNamespace, uid).toString(QUuid::WithoutBraces));
+    add(event, icalproperty_new_dtstamp(stamp));
     if (!start->hasTime() || (end && !end->hasTime())) {
-        out.property(QStringLiteral("DTSTART;VALUE=DATE"), dayValue(first.firstDay()));
-        out.property(QStringLiteral("DTEND;VALUE=DATE"), dayValue(interop::lastDay(end ? last : first).addDays(1)));
+        add(event, icalproperty_new_dtstart(dayTime(first.firstDay())));
+        add(event, icalproperty_new_dtend(dayTime(interop::lastDay(end ? last : first).addDays(1))));
     } else {
-        out.time("DTSTART", *start);
+        add(event, timeProperty(icalproperty_new_dtstart, *start));
         if (end)
-            out.time("DTEND", *end);
+            add(event, timeProperty(icalproperty_new_dtend, *end));
     }
-    out.text("SUMMARY", e.title);
-    out.text("DESCRIPTION", e.summary);
-    out.text("LOCATION", e.location);
-    const bool tentative = e.status == EventStatus::Unknown;
-    out.property(QStringLiteral("STATUS"),
-        e.status == EventStatus::Cancelled ? QStringLiteral("CANCELLED")
-            : tentative                    ? QStringLiteral("TENTATIVE")
-                                           : QStringLiteral("CONFIRMED"));
+    addText(event, icalproperty_new_summary, e.title);
+    addText(event, icalproperty_new_description, e.summary);
+    addText(event, icalproperty_new_location, e.location);
+    add(event,
+        icalproperty_new_status(e.status == EventStatus::Cancelled ? ICAL_STATUS_CANCELLED
+                : e.status == EventStatus::Unknown                 ? ICAL_STATUS_TENTATIVE
+                                                                   : ICAL_STATUS_CONFIRMED));
     if (!e.tags.isEmpty()) {
         QStringList tags;
-        for (const QString& tag : e.tags)
-            tags.append(escapeText(tag));
-        out.property(QStringLiteral("CATEGORIES"), tags.join(u','));
+        for (QString tag : e.tags)
+            tags.append(tag.replace(u',', QChar(categoryComma)).replace(u';', QChar(categorySemicolon)));
+        addText(event, icalproperty_new_categories, tags.join(u','));
     }
     for (const Participant& p : e.participants) {
         const QString name = names.value(p.actor.value);
-        QString role;
-        for (const auto& [value, text] : roles) {
+        const QString address = QStringLiteral("urn:uuid:")
+            + QUuid::createUuidV5(uuidNamespace, QStringLiteral("actor/") + name).toString(QUuid::WithoutBraces);
+        icalproperty* attendee = icalproperty_new_attendee(address.toUtf8().constData());
+        QString cn = name;
+        if (libicalLeavesCarets())
+            cn.replace(u'^', QStringLiteral("^^"));
+        icalproperty_add_parameter(attendee, icalparameter_new_cn(cn.remove(u'\r').toUtf8().constData()));
+        for (const auto& [value, role] : roles) {
             if (value == p.role)
-                role = QString::fromUtf16(text);
+                icalproperty_add_parameter(attendee, icalparameter_new_role(role));
         }
-        out.property(
-            QStringLiteral("ATTENDEE;CN=%1;ROLE=%2;X-ATTACHE-ROLE=%3").arg(paramValue(name), role, toText(p.role)),
-            QStringLiteral("urn:uuid:")
-                + QUuid::createUuidV5(uuidNamespace, QStringLiteral("actor/") + name).toString(QUuid::WithoutBraces));
+        icalparameter* own = icalparameter_new_x(toText(p.role).toUtf8().constData());
+        icalparameter_set_xname(own, "X-ATTACHE-ROLE");
+        icalproperty_add_parameter(attendee, own);
+        add(event, attendee);
     }
-    out.property(QStringLiteral("X-ATTACHE-KIND"), toText(e.kind));
-    out.property(QStringLiteral("X-ATTACHE-STATUS"), toText(e.status));
+    addX(event, "X-ATTACHE-KIND", toText(e.kind));
+    addX(event, "X-ATTACHE-STATUS", toText(e.status));
     if (!e.cameo.isEmpty())
-        out.text("X-ATTACHE-CAMEO", e.cameo);
-    out.property(QStringLiteral("X-ATTACHE-START"), e.start.toString());
+        addX(event, "X-ATTACHE-CAMEO", e.cameo);
+    addX(event, "X-ATTACHE-START", e.start.toString());
     if (!e.end.isNull())
-        out.property(QStringLiteral("X-ATTACHE-END"), e.end.toString());
-    out.property(QStringLiteral("END"), QStringLiteral("VEVENT"));
+        addX(event, "X-ATTACHE-END", e.end.toString());
 }
 
-// ---------------------------------------------------------------- reading
+// ---------------------------------------------------------------- reading: the scan of the lines
 
-struct Property
+/// A content line as the file has it, where it is: for the messages, and for what libical reads without a word.
+struct Line
 {
     QString name; // upper case
-    QHash<QString, QString> parameters; // upper-case names, decoded values
-    QString value; // as written (TEXT still escaped)
+    QString value; // as written
     qsizetype line = 0;
     qsizetype valueColumn = 0;
 
@@ -208,12 +278,12 @@ struct Component
 {
     QString name;
     qsizetype line = 0;
-    QList<Property> properties;
+    QList<Line> properties;
     QList<Component> children;
 
-    const Property* find(const QString& key) const
+    const Line* find(const QString& key) const
     {
-        for (const Property& p : properties) {
+        for (const Line& p : properties) {
             if (p.name == key)
                 return &p;
         }
@@ -221,65 +291,16 @@ struct Component
     }
 };
 
-QString unescapeText(QStringView text)
-{
-    QString plain;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'\\' && i + 1 < text.size()) {
-            const QChar next = text.at(++i);
-            plain += next == u'n' || next == u'N' ? QChar(u'\n') : next;
-        } else {
-            plain += c;
-        }
-    }
-    return plain;
-}
-
-/// The values of a comma-separated TEXT list, unescaped.
-QStringList textList(const QString& value)
-{
-    QStringList items;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= value.size(); ++i) {
-        if (i < value.size() && value.at(i) == u'\\') {
-            ++i;
-        } else if (i == value.size() || value.at(i) == u',') {
-            const QString item = unescapeText(QStringView(value).mid(start, i - start)).trimmed();
-            if (!item.isEmpty())
-                items.append(item);
-            start = i + 1;
-        }
-    }
-    return items;
-}
-
-QString decodeParameter(QStringView value)
-{
-    QString decoded;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value.at(i) == u'^' && i + 1 < value.size()) {
-            const QChar next = value.at(i + 1);
-            if (next == u'^' || next == u'n' || next == u'\'') {
-                decoded += next == u'n' ? QChar(u'\n') : next == u'\'' ? QChar(u'"') : QChar(u'^');
-                ++i;
-                continue;
-            }
-        }
-        decoded += value.at(i);
-    }
-    return decoded;
-}
-
 bool isNameCharacter(QChar c)
 {
     return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
 }
 
-/// name *(";" param "=" value *("," value)) ":" value
-Property parseContentLine(const QString& text, qsizetype line)
+/// name *(";" param "=" value *("," value)) ":" value. libical reads a line that breaks this as something else (a
+/// line without ':' as a property whose value is its parameters), so the shape is checked here.
+Line scanContentLine(const QString& text, qsizetype line)
 {
-    Property p;
+    Line p;
     p.line = line;
     qsizetype i = 0;
     while (i < text.size() && isNameCharacter(text.at(i)))
@@ -293,24 +314,18 @@ Property parseContentLine(const QString& text, qsizetype line)
             ++i;
         if (i == nameStart || i >= text.size() || text.at(i) != u'=')
             throw InputError {line, i + 1, QStringLiteral("expected a parameter NAME=value after ';'")};
-        const QString name = text.mid(nameStart, i - nameStart).toUpper();
-        QString value;
         do {
             ++i; // past '=' or ','
             if (i < text.size() && text.at(i) == u'"') {
                 const qsizetype close = text.indexOf(u'"', i + 1);
                 if (close < 0)
                     throw InputError {line, i + 1, QStringLiteral("the quoted parameter value is never closed")};
-                value += (value.isEmpty() ? QString() : QStringLiteral(",")) + text.mid(i + 1, close - i - 1);
                 i = close + 1;
             } else {
-                const qsizetype start = i;
                 while (i < text.size() && text.at(i) != u';' && text.at(i) != u':' && text.at(i) != u',')
                     ++i;
-                value += (value.isEmpty() ? QString() : QStringLiteral(",")) + text.mid(start, i - start);
             }
         } while (i < text.size() && text.at(i) == u',');
-        p.parameters.insert(name, decodeParameter(value));
     }
     if (i >= text.size() || text.at(i) != u':')
         throw InputError {line, i + 1, QStringLiteral("expected ':' between the property's name and its value")};
@@ -319,8 +334,9 @@ Property parseContentLine(const QString& text, qsizetype line)
     return p;
 }
 
-/// The calendar's components; unfolds lines (at the byte level, so that a fold inside a UTF-8 character is mended).
-QList<Component> parseComponents(const QByteArray& data)
+/// The file's components as its lines have them; unfolds lines (at the byte level, as libical does, so that a fold
+/// inside a UTF-8 character is mended).
+QList<Component> scanComponents(const QByteArray& body)
 {
     struct Logical
     {
@@ -328,10 +344,11 @@ QList<Component> parseComponents(const QByteArray& data)
         qsizetype line;
     };
     QList<Logical> lines;
-    const QByteArray body = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
     qsizetype number = 0;
     for (QByteArray physical : body.split('\n')) {
         ++number;
+        if (physical.contains('\0'))
+            throw InputError {number, 0, QStringLiteral("the line holds a NUL character, which is not text")};
         if (physical.endsWith('\r'))
             physical.chop(1);
         if ((physical.startsWith(' ') || physical.startsWith('\t')) && !lines.isEmpty())
@@ -345,7 +362,7 @@ QList<Component> parseComponents(const QByteArray& data)
     QList<Component> roots;
     QList<Component> open;
     for (const Logical& logical : std::as_const(lines)) {
-        const Property p = parseContentLine(interop::decodeUtf8(logical.bytes, logical.line), logical.line);
+        const Line p = scanContentLine(interop::decodeUtf8(logical.bytes, logical.line), logical.line);
         const QString value = p.value.trimmed().toUpper();
         if (open.isEmpty()
             && !(p.name == QStringLiteral("BEGIN") && (value == QStringLiteral("VCALENDAR") || !roots.isEmpty()))) {
@@ -380,10 +397,77 @@ QList<Component> parseComponents(const QByteArray& data)
     return roots;
 }
 
-/// TZID -> the fixed offset of a VTIMEZONE that has a single observance (as Attaché writes them).
-using FixedZones = QHash<QString, int>;
+/// The next of `list` from `cursor` named `name`: libical keeps the components it knows in the file's order and drops
+/// the others (their lines are skipped here).
+const Component* twin(const QList<Component>& list, qsizetype& cursor, const char* name)
+{
+    while (cursor < list.size()) {
+        const Component& c = list.at(cursor++);
+        if (c.name == QLatin1String(name))
+            return &c;
+    }
+    return nullptr;
+}
 
-int parseOffset(const Property& p)
+// ---------------------------------------------------------------- reading: what libical made of it
+
+/// One libical component's properties, taken out once (libical's iterators are per component, not per caller).
+class Properties
+{
+public:
+    explicit Properties(icalcomponent* c)
+    {
+        for (icalproperty* p = icalcomponent_get_first_property(c, ICAL_ANY_PROPERTY); p;
+             p = icalcomponent_get_next_property(c, ICAL_ANY_PROPERTY))
+            m_all.push_back(p);
+    }
+    const std::vector<icalproperty*>& all() const { return m_all; }
+    icalproperty* first(icalproperty_kind kind) const
+    {
+        for (icalproperty* p : m_all) {
+            if (icalproperty_isa(p) == kind)
+                return p;
+        }
+        return nullptr;
+    }
+    icalproperty* x(const char* name) const
+    {
+        for (icalproperty* p : m_all) {
+            if (icalproperty_isa(p) == ICAL_X_PROPERTY && qstricmp(icalproperty_get_x_name(p), name) == 0)
+                return p;
+        }
+        return nullptr;
+    }
+
+private:
+    std::vector<icalproperty*> m_all;
+};
+
+/// Where a property of a component is in the file: its line when the scan has it, else the component's.
+InputError errorAt(const Component& lines, const QString& name, const QString& reason)
+{
+    if (const Line* p = lines.find(name))
+        return p->error(reason);
+    return InputError {lines.line, 0, name + u' ' + reason};
+}
+
+QString written(const Component& lines, const QString& name)
+{
+    const Line* p = lines.find(name);
+    return p ? p->value.trimmed() : QString();
+}
+
+QString textOf(icalproperty* p)
+{
+    if (!p)
+        return {};
+    const icalvalue* v = icalproperty_get_value(p);
+    if (!v)
+        return {};
+    return fromUtf8(icalvalue_isa(v) == ICAL_X_VALUE ? icalvalue_get_x(v) : icalvalue_get_text(v)).trimmed();
+}
+
+int parseOffset(const Line& p)
 {
     static const QRegularExpression pattern(QStringLiteral("^([+-])(\\d{2})(\\d{2})(\\d{2})?$"));
     const QRegularExpressionMatch m = pattern.match(p.value.trimmed());
@@ -393,128 +477,175 @@ int parseOffset(const Property& p)
     return m.captured(1) == QStringLiteral("-") ? -minutes : minutes;
 }
 
-FixedZones fixedZones(const Component& calendar)
+/// The time zones of one calendar: those it defines (libical reads their observances and daylight-saving rules) and
+/// those it names (IANA or Windows names, through Qt's time zone database, which knows the IANA links and Windows
+/// names that libical's own list of zones lacks).
+class Zones
 {
-    FixedZones zones;
-    for (const Component& c : calendar.children) {
-        const Property* id = c.find(QStringLiteral("TZID"));
-        if (c.name != QStringLiteral("VTIMEZONE") || !id || c.children.size() != 1)
-            continue;
-        if (const Property* to = c.children.first().find(QStringLiteral("TZOFFSETTO")))
-            zones.insert(id->value.trimmed(), parseOffset(*to));
+public:
+    Zones(icalcomponent* calendar, const Component* lines)
+        : m_calendar(calendar)
+        , m_lines(lines)
+    {
     }
-    return zones;
-}
+
+    /// The offset from UTC, in minutes, of a local time in the zone `tzid`.
+    int offsetMinutes(const QString& tzid, const DateParts& local, const Line& where)
+    {
+        if (icaltimezone* zone = defined(tzid, where)) {
+            icaltimetype t = localTime(local);
+            int daylight = 0;
+            return icaltimezone_get_utc_offset(zone, &t, &daylight) / 60;
+        }
+        QTimeZone tz(tzid.toUtf8());
+        const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(tzid.toUtf8());
+        if (!tz.isValid() && !windows.isEmpty())
+            tz = QTimeZone(windows);
+        if (!tz.isValid())
+            throw where.error(QStringLiteral("time zone \"%1\" is neither defined in the file nor a known zone").arg(tzid));
+        return tz.offsetFromUtc(QDateTime(local.date(), QTime(local.hour, local.minute), tz)) / 60;
+    }
+
+private:
+    /// The file's VTIMEZONE of that TZID, checked once: libical reads an offset it cannot parse as +0000 and
+    /// expands any recurrence rule of an observance, so the offsets are checked here and only yearly rules (which
+    /// daylight saving time has) are let through.
+    icaltimezone* defined(const QString& tzid, const Line& where)
+    {
+        if (!m_calendar)
+            return nullptr;
+        icaltimezone* zone = icalcomponent_get_timezone(m_calendar, tzid.toUtf8().constData());
+        if (!zone || m_checked.contains(tzid))
+            return zone;
+        icalcomponent* definition = icaltimezone_get_component(zone);
+        const Component* lines = nullptr;
+        if (m_lines) {
+            for (const Component& c : m_lines->children) {
+                if (c.name == QStringLiteral("VTIMEZONE") && written(c, QStringLiteral("TZID")) == tzid) {
+                    lines = &c;
+                    break;
+                }
+            }
+        }
+        int observances = 0;
+        for (icalcomponent* o = icalcomponent_get_first_component(definition, ICAL_ANY_COMPONENT); o;
+             o = icalcomponent_get_next_component(definition, ICAL_ANY_COMPONENT)) {
+            const icalcomponent_kind kind = icalcomponent_isa(o);
+            if (kind != ICAL_XSTANDARD_COMPONENT && kind != ICAL_XDAYLIGHT_COMPONENT)
+                continue;
+            ++observances;
+            for (icalproperty* rule = icalcomponent_get_first_property(o, ICAL_RRULE_PROPERTY); rule;
+                 rule = icalcomponent_get_next_property(o, ICAL_RRULE_PROPERTY)) {
+                struct icalrecurrencetype recurrence = icalproperty_get_rrule(rule);
+                if (recurrence.freq != ICAL_YEARLY_RECURRENCE) {
+                    const StringPtr text(icalrecurrencetype_as_string_r(&recurrence));
+                    throw where.error(QStringLiteral("time zone \"%1\" changes by a rule that is not yearly (%2)")
+                                          .arg(tzid, fromUtf8(text.get())));
+                }
+            }
+        }
+        if (observances == 0)
+            return nullptr; // no offset at all: the name alone is all there is
+        if (lines) {
+            for (const Component& o : lines->children) {
+                for (const Line& p : o.properties) {
+                    if (p.name == QStringLiteral("TZOFFSETTO") || p.name == QStringLiteral("TZOFFSETFROM"))
+                        (void)parseOffset(p);
+                }
+            }
+        }
+        m_checked.insert(tzid);
+        return zone;
+    }
+
+    icalcomponent* m_calendar;
+    const Component* m_lines;
+    QSet<QString> m_checked;
+};
+
+constexpr const char* dateExpected = "a date (YYYYMMDD) or a date and time (YYYYMMDDTHHMMSS, with Z for UTC)";
 
 /// A DTSTART/DTEND value: the day for a DATE, or the parts of a DATE-TIME with its offset (none when floating).
-DateParts parseDateValue(const Property& p, const FixedZones& zones)
+/// libical reads the digits without asking whether they make a date ("20240230", "T250000"), so that is asked here.
+DateParts dateValue(icalproperty* p, const Line& where, Zones& zones)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})(Z)?)?$"));
-    const QString text = p.value.trimmed();
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch()) {
-        throw p.error(QStringLiteral("\"%1\" is not a date (YYYYMMDD) or a date and time (YYYYMMDDTHHMMSS, with Z for "
-                                     "UTC)")
-                          .arg(text));
-    }
+    const QString text = where.value.trimmed();
+    const icalvalue* value = icalproperty_get_value(p);
+    const icalvalue_kind kind = value ? icalvalue_isa(value) : ICAL_NO_VALUE;
+    if (kind != ICAL_DATE_VALUE && kind != ICAL_DATETIME_VALUE)
+        throw where.error(QStringLiteral("\"%1\" is not %2").arg(text, QLatin1String(dateExpected)));
+    const icaltimetype t = icalvalue_get_datetime(value);
     DateParts parts;
-    parts.year = m.captured(1).toInt();
-    parts.month = m.captured(2).toInt();
-    parts.day = m.captured(3).toInt();
+    parts.year = t.year;
+    parts.month = t.month;
+    parts.day = t.day;
     if (!parts.date().isValid() || parts.year < 1)
-        throw p.error(QStringLiteral("\"%1\" is not a date of the calendar").arg(text));
-    if (m.capturedLength(4) == 0) {
-        if (p.parameters.value(QStringLiteral("VALUE")).compare(QStringLiteral("DATE-TIME"), Qt::CaseInsensitive) == 0)
-            throw p.error(QStringLiteral("\"%1\" has no time, but VALUE=DATE-TIME").arg(text));
+        throw where.error(QStringLiteral("\"%1\" is not a date of the calendar").arg(text));
+    if (t.is_date)
         return parts;
-    }
-    parts.hour = m.captured(4).toInt();
-    parts.minute = m.captured(5).toInt();
-    const int second = m.captured(6).toInt();
-    parts.second = second > 0 ? second : -1;
-    if (parts.hour > 23 || parts.minute > 59 || second > 60)
-        throw p.error(QStringLiteral("\"%1\" is not a time of day").arg(text));
-    const QString zone = p.parameters.value(QStringLiteral("TZID"));
-    if (m.capturedLength(7) > 0) {
+    parts.hour = t.hour;
+    parts.minute = t.minute;
+    parts.second = t.second > 0 ? t.second : -1;
+    if (t.hour > 23 || t.minute > 59 || t.second > 60)
+        throw where.error(QStringLiteral("\"%1\" is not a time of day").arg(text));
+    if (icaltime_is_utc(t)) {
         parts.hasOffset = true;
-    } else if (!zone.isEmpty()) {
-        parts.hasOffset = true;
-        if (zones.contains(zone)) {
-            parts.offsetMinutes = zones.value(zone);
-        } else {
-            QTimeZone tz(zone.toUtf8());
-            const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(zone.toUtf8());
-            if (!tz.isValid() && !windows.isEmpty())
-                tz = QTimeZone(windows);
-            if (!tz.isValid())
-                throw p.error(
-                    QStringLiteral("time zone \"%1\" is neither defined in the file nor a known zone").arg(zone));
-            parts.offsetMinutes = tz.offsetFromUtc(QDateTime(parts.date(), QTime(parts.hour, parts.minute), tz)) / 60;
+    } else if (icalparameter* tzid = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER)) {
+        const QString zone = fromUtf8(icalparameter_get_tzid(tzid));
+        if (!zone.isEmpty()) {
+            parts.hasOffset = true;
+            parts.offsetMinutes = zones.offsetMinutes(zone, parts, where);
         }
     }
     return parts;
 }
 
-FuzzyDate toDate(const DateParts& parts, const Property& p)
+FuzzyDate toDate(const DateParts& parts, const Line& where)
 {
     auto date = parts.toDate();
     if (!date)
-        throw p.error(date.error());
+        throw where.error(date.error());
     return date.value();
 }
 
-/// A DURATION (RFC 5545 3.3.6) in seconds.
-qint64 parseDuration(const Property& p)
+/// The scan's line of a property libical read, or a stand-in at the component's line.
+Line lineOf(const Component& lines, const char* name)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\+?P(?:(\\d+)W|(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?)$"));
-    const QRegularExpressionMatch m = pattern.match(p.value.trimmed());
-    if (!m.hasMatch() || p.value.trimmed() == QStringLiteral("P") || p.value.trimmed().endsWith(u'T'))
-        throw p.error(QStringLiteral("\"%1\" is not a duration (e.g. P1D, PT1H30M)").arg(p.value));
-    return m.captured(1).toLongLong() * 7 * 86400 + m.captured(2).toLongLong() * 86400
-        + m.captured(3).toLongLong() * 3600 + m.captured(4).toLongLong() * 60 + m.captured(5).toLongLong();
+    if (const Line* p = lines.find(QLatin1String(name)))
+        return *p;
+    return Line {QLatin1String(name), QString(), lines.line, 0};
 }
 
-template <typename Enum, typename Parse>
-std::optional<Enum> extension(const Component& event, const char* name, Parse parse, const QStringList& allowed)
+/// A property of a type libical could not read is dropped (an X-LIC-ERROR stands in its place); where the scan saw
+/// it, that is an error of that line.
+icalproperty* readable(const Properties& props, icalproperty_kind kind, const Component& lines, const char* name,
+    const char* expected)
 {
-    const Property* p = event.find(QLatin1String(name));
-    if (!p)
-        return std::nullopt;
-    const auto value = parse(unescapeText(p->value).trimmed());
-    if (!value)
-        throw p->error(QStringLiteral("\"%1\" is not one of %2").arg(p->value, allowed.join(QStringLiteral(", "))));
-    return value;
-}
-
-FuzzyDate exactDate(const Component& event, const char* name)
-{
-    const Property* p = event.find(QLatin1String(name));
-    if (!p)
-        return {};
-    auto parsed = FuzzyDate::parse(p->value.trimmed());
-    if (!parsed)
-        throw p->error(parsed.error());
-    return parsed.value();
+    icalproperty* p = props.first(kind);
+    if (!p && lines.find(QLatin1String(name)))
+        throw errorAt(lines, QLatin1String(name),
+            QStringLiteral("\"%1\" is not %2").arg(written(lines, QLatin1String(name)), QLatin1String(expected)));
+    return p;
 }
 
 /// The span the calendar gives: DTSTART with DTEND or DURATION.
-FuzzyDate calendarSpan(const Component& event, const FixedZones& zones)
+FuzzyDate calendarSpan(const Properties& props, const Component& lines, Zones& zones)
 {
-    const Property* dtstart = event.find(QStringLiteral("DTSTART"));
+    icalproperty* dtstart = readable(props, ICAL_DTSTART_PROPERTY, lines, "DTSTART", dateExpected);
     if (!dtstart)
-        throw InputError {event.line, 0, QStringLiteral("the VEVENT has no DTSTART")};
-    const DateParts start = parseDateValue(*dtstart, zones);
-    const FuzzyDate first = toDate(start, *dtstart);
+        throw InputError {lines.line, 0, QStringLiteral("the VEVENT has no DTSTART")};
+    const Line startLine = lineOf(lines, "DTSTART");
+    const DateParts start = dateValue(dtstart, startLine, zones);
+    const FuzzyDate first = toDate(start, startLine);
     FuzzyDate last;
-    const Property* dtend = event.find(QStringLiteral("DTEND"));
-    const Property* duration = event.find(QStringLiteral("DURATION"));
+    icalproperty* dtend = readable(props, ICAL_DTEND_PROPERTY, lines, "DTEND", dateExpected);
+    icalproperty* duration = readable(props, ICAL_DURATION_PROPERTY, lines, "DURATION", "a duration (e.g. P1D, PT1H30M)");
     if (dtend) {
-        const DateParts end = parseDateValue(*dtend, zones);
-        const FuzzyDate endDate = toDate(end, *dtend);
+        const Line endLine = lineOf(lines, "DTEND");
+        const DateParts end = dateValue(dtend, endLine, zones);
+        const FuzzyDate endDate = toDate(end, endLine);
         if (endDate.earliestMs() < first.earliestMs())
-            throw dtend->error(QStringLiteral("is before DTSTART"));
+            throw endLine.error(QStringLiteral("is before DTSTART"));
         if (!start.hasTime()) {
             // An all-day DTEND is the day after the last one.
             const QDate lastDay = end.hasTime() ? end.date() : end.date().addDays(-1);
@@ -524,7 +655,12 @@ FuzzyDate calendarSpan(const Component& event, const FixedZones& zones)
             last = endDate;
         }
     } else if (duration) {
-        const qint64 seconds = parseDuration(*duration);
+        const Line durationLine = lineOf(lines, "DURATION");
+        const icaldurationtype d = icalproperty_get_duration(duration);
+        if (d.is_neg)
+            throw durationLine.error(QStringLiteral("\"%1\" is negative").arg(durationLine.value.trimmed()));
+        const qint64 seconds = qint64(d.weeks) * 7 * 86400 + qint64(d.days) * 86400 + qint64(d.hours) * 3600
+            + qint64(d.minutes) * 60 + qint64(d.seconds);
         if (!start.hasTime() && seconds >= 2 * 86400) {
             last = FuzzyDate::fromDate(start.date().addDays(seconds / 86400 - 1));
         } else if (start.hasTime() && seconds > 0) {
@@ -538,20 +674,48 @@ FuzzyDate calendarSpan(const Component& event, const FixedZones& zones)
             end.hour = moved.time().hour();
             end.minute = moved.time().minute();
             end.second = moved.time().second() > 0 ? moved.time().second() : -1;
-            last = toDate(end, *duration);
+            last = toDate(end, durationLine);
         }
     }
     return last.isNull() ? first : FuzzyDate::interval(first, last);
 }
 
-interop::EventDraft draftFrom(const Component& component, const FixedZones& zones)
+template <typename Enum, typename Parse>
+std::optional<Enum> extension(
+    const Properties& props, const Component& lines, const char* name, Parse parse, const QStringList& allowed)
 {
+    icalproperty* p = props.x(name);
+    if (!p)
+        return std::nullopt;
+    const QString text = textOf(p);
+    const auto value = parse(text);
+    if (!value) {
+        throw errorAt(lines, QLatin1String(name),
+            QStringLiteral("\"%1\" is not one of %2").arg(text, allowed.join(QStringLiteral(", "))));
+    }
+    return value;
+}
+
+FuzzyDate exactDate(const Properties& props, const Component& lines, const char* name)
+{
+    icalproperty* p = props.x(name);
+    if (!p)
+        return {};
+    auto parsed = FuzzyDate::parse(textOf(p));
+    if (!parsed)
+        throw errorAt(lines, QLatin1String(name), parsed.error());
+    return parsed.value();
+}
+
+interop::EventDraft draftFrom(icalcomponent* component, const Component& lines, Zones& zones)
+{
+    const Properties props(component);
     interop::EventDraft draft;
     Event& e = draft.event;
-    const FuzzyDate span = calendarSpan(component, zones);
+    const FuzzyDate span = calendarSpan(props, lines, zones);
     // Attaché's own dates, where they still describe the same span, keep precision and qualifiers.
-    const FuzzyDate exactStart = exactDate(component, "X-ATTACHE-START");
-    const FuzzyDate exactEnd = exactDate(component, "X-ATTACHE-END");
+    const FuzzyDate exactStart = exactDate(props, lines, "X-ATTACHE-START");
+    const FuzzyDate exactEnd = exactDate(props, lines, "X-ATTACHE-END");
     const FuzzyDate exact = interop::spanOf(exactStart, exactEnd);
     if (!exactStart.isNull() && exact.earliestMs() == span.earliestMs() && exact.latestMs() == span.latestMs()) {
         e.start = exactStart;
@@ -560,51 +724,113 @@ interop::EventDraft draftFrom(const Component& component, const FixedZones& zone
         e.start = span.start();
         e.end = span.isInterval() ? span.end() : FuzzyDate();
     }
-    const auto text = [&component](const char* name) {
-        const Property* p = component.find(QLatin1String(name));
-        return p ? unescapeText(p->value).trimmed() : QString();
-    };
-    e.title = text("SUMMARY");
+    e.title = textOf(props.first(ICAL_SUMMARY_PROPERTY));
     if (e.title.isEmpty())
         e.title = QStringLiteral("Untitled event");
-    e.summary = text("DESCRIPTION");
-    e.location = text("LOCATION");
-    e.cameo = text("X-ATTACHE-CAMEO");
-    e.kind = extension<EventKind>(component, "X-ATTACHE-KIND", eventKindFromText, eventKindTexts())
+    e.summary = textOf(props.first(ICAL_DESCRIPTION_PROPERTY));
+    e.location = textOf(props.first(ICAL_LOCATION_PROPERTY));
+    e.cameo = textOf(props.x("X-ATTACHE-CAMEO"));
+    e.kind = extension<EventKind>(props, lines, "X-ATTACHE-KIND", eventKindFromText, eventKindTexts())
                  .value_or(EventKind::Other);
-    const QString status = text("STATUS").toUpper();
-    e.status = status == QStringLiteral("CANCELLED")                  ? EventStatus::Cancelled
-        : status == QStringLiteral("TENTATIVE")                       ? EventStatus::Planned
+    icalproperty* status = props.first(ICAL_STATUS_PROPERTY);
+    const icalproperty_status standard = status ? icalproperty_get_status(status) : ICAL_STATUS_NONE;
+    e.status = standard == ICAL_STATUS_CANCELLED                      ? EventStatus::Cancelled
+        : standard == ICAL_STATUS_TENTATIVE                           ? EventStatus::Planned
         : e.when().earliestMs() > QDateTime::currentMSecsSinceEpoch() ? EventStatus::Planned
                                                                       : EventStatus::Occurred;
     if (const auto exactStatus
-        = extension<EventStatus>(component, "X-ATTACHE-STATUS", eventStatusFromText, eventStatusTexts()))
+        = extension<EventStatus>(props, lines, "X-ATTACHE-STATUS", eventStatusFromText, eventStatusTexts()))
         e.status = *exactStatus;
-    for (const Property& p : component.properties) {
-        if (p.name == QStringLiteral("CATEGORIES"))
-            e.tags += textList(p.value);
-        if (p.name != QStringLiteral("ATTENDEE") && p.name != QStringLiteral("ORGANIZER"))
+    for (icalproperty* p : props.all()) {
+        const icalproperty_kind kind = icalproperty_isa(p);
+        if (kind == ICAL_CATEGORIES_PROPERTY) {
+            // libical gives each of a list's values a property of its own.
+            if (const QString tag = textOf(p); !tag.isEmpty())
+                e.tags.append(tag);
+        }
+        if (kind != ICAL_ATTENDEE_PROPERTY && kind != ICAL_ORGANIZER_PROPERTY)
             continue;
-        QString name = p.parameters.value(QStringLiteral("CN")).trimmed();
+        icalparameter* cn = icalproperty_get_first_parameter(p, ICAL_CN_PARAMETER);
+        QString name = cn ? fromUtf8(icalparameter_get_cn(cn)).trimmed() : QString();
         if (name.isEmpty()) {
-            name = p.value.trimmed();
+            name = fromUtf8(kind == ICAL_ORGANIZER_PROPERTY ? icalproperty_get_organizer(p)
+                                                            : icalproperty_get_attendee(p))
+                       .trimmed();
             if (name.startsWith(QStringLiteral("mailto:"), Qt::CaseInsensitive))
                 name = name.mid(7);
         }
         if (name.isEmpty())
             continue;
-        ParticipantRole role
-            = p.name == QStringLiteral("ORGANIZER") ? ParticipantRole::Host : ParticipantRole::Participant;
-        const QString standard = p.parameters.value(QStringLiteral("ROLE")).toUpper();
-        if (standard == QStringLiteral("CHAIR"))
-            role = ParticipantRole::Host;
-        else if (standard == QStringLiteral("NON-PARTICIPANT"))
-            role = ParticipantRole::Mentioned;
-        if (const auto own = participantRoleFromText(p.parameters.value(QStringLiteral("X-ATTACHE-ROLE"))))
-            role = *own;
+        ParticipantRole role = kind == ICAL_ORGANIZER_PROPERTY ? ParticipantRole::Host : ParticipantRole::Participant;
+        if (icalparameter* standardRole = icalproperty_get_first_parameter(p, ICAL_ROLE_PARAMETER)) {
+            const icalparameter_role r = icalparameter_get_role(standardRole);
+            if (r == ICAL_ROLE_CHAIR)
+                role = ParticipantRole::Host;
+            else if (r == ICAL_ROLE_NONPARTICIPANT)
+                role = ParticipantRole::Mentioned;
+        }
+        for (icalparameter* x = icalproperty_get_first_parameter(p, ICAL_X_PARAMETER); x;
+             x = icalproperty_get_next_parameter(p, ICAL_X_PARAMETER)) {
+            if (qstricmp(icalparameter_get_xname(x), "X-ATTACHE-ROLE") != 0)
+                continue;
+            if (const auto own = participantRoleFromText(fromUtf8(icalparameter_get_xvalue(x))))
+                role = *own;
+        }
         draft.participants.append({name, role});
     }
     return draft;
+}
+
+struct Calendars
+{
+    QList<interop::EventDraft> drafts;
+    qsizetype recurring = 0;
+};
+
+Calendars readCalendars(const QByteArray& data)
+{
+    useLibical();
+    const QByteArray body = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+    const QList<Component> roots = scanComponents(body); // no NUL in body from here on
+    // The scan, like Attaché's other readers, lets a line start with a byte order mark (two files put together);
+    // libical would take it for part of the name, so it goes.
+    QByteArray text = body;
+    text.replace("\n\xEF\xBB\xBF", "\n");
+    const ComponentPtr root(icalparser_parse_string(text.constData()));
+    if (!root)
+        throw InputError {1, 0, QStringLiteral("not an iCalendar file that could be read")};
+    // libical puts two or more top-level components in an XROOT.
+    std::vector<icalcomponent*> tops;
+    if (icalcomponent_isa(root.get()) == ICAL_XROOT_COMPONENT) {
+        for (icalcomponent* c = icalcomponent_get_first_component(root.get(), ICAL_ANY_COMPONENT); c;
+             c = icalcomponent_get_next_component(root.get(), ICAL_ANY_COMPONENT))
+            tops.push_back(c);
+    } else {
+        tops.push_back(root.get());
+    }
+    Calendars calendars;
+    qsizetype rootCursor = 0;
+    for (icalcomponent* top : tops) {
+        const icalcomponent_kind topKind = icalcomponent_isa(top);
+        const Component* topLines = twin(roots, rootCursor, icalcomponent_kind_to_string(topKind));
+        std::vector<icalcomponent*> events;
+        for (icalcomponent* c = icalcomponent_get_first_component(top, ICAL_VEVENT_COMPONENT); c;
+             c = icalcomponent_get_next_component(top, ICAL_VEVENT_COMPONENT))
+            events.push_back(c);
+        Zones zones(topKind == ICAL_VCALENDAR_COMPONENT ? top : nullptr, topLines);
+        qsizetype cursor = 0;
+        const Component unknown {QStringLiteral("VEVENT"), 0, {}, {}};
+        for (icalcomponent* event : events) {
+            const Component* lines = topLines ? twin(topLines->children, cursor, "VEVENT") : nullptr;
+            const Component& at = lines ? *lines : unknown;
+            calendars.drafts.append(draftFrom(event, at, zones));
+            // Only the first occurrence of a recurring event is read; the summary says how many there were.
+            if (at.find(QStringLiteral("RRULE")) || at.find(QStringLiteral("RDATE")) || icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)
+                || icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY))
+                ++calendars.recurring;
+        }
+    }
+    return calendars;
 }
 
 } // namespace
@@ -649,18 +875,26 @@ QString escapeText(const QString& text)
 
 QByteArray write(const Project& project, const QDateTime& now)
 {
+    useLibical();
     const QDateTime stampTime = (now.isValid() ? now : QDateTime::currentDateTimeUtc()).toUTC();
-    const QString stamp = stampTime.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    icaltimetype stamp = icaltime_null_time();
+    stamp.year = stampTime.date().year();
+    stamp.month = stampTime.date().month();
+    stamp.day = stampTime.date().day();
+    stamp.hour = stampTime.time().hour();
+    stamp.minute = stampTime.time().minute();
+    stamp.second = stampTime.time().second();
+    stamp.zone = icaltimezone_get_utc_timezone();
     const QList<Event> events = project.events().list();
     const QHash<qint64, QString> names = interop::actorNames(project);
 
-    CalendarWriter out;
-    out.property(QStringLiteral("BEGIN"), QStringLiteral("VCALENDAR"));
-    out.property(QStringLiteral("VERSION"), QStringLiteral("2.0"));
-    out.property(
-        QStringLiteral("PRODID"), QStringLiteral("-//Attaché//Attaché %1//EN").arg(QStringLiteral(ATTACHE_VERSION)));
-    out.property(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
-    out.text("X-WR-CALNAME", project.name());
+    const ComponentPtr calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
+    add(calendar.get(), icalproperty_new_version("2.0"));
+    addText(calendar.get(), icalproperty_new_prodid,
+        QStringLiteral("-//Attaché//Attaché %1//EN").arg(QStringLiteral(ATTACHE_VERSION)));
+    add(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+    if (!project.name().isEmpty())
+        addX(calendar.get(), "X-WR-CALNAME", project.name());
     std::set<int> offsets;
     for (const Event& e : events) {
         const auto [first, last] = span(e);
@@ -671,36 +905,38 @@ QByteArray write(const Project& project, const QDateTime& now)
         }
     }
     for (const int offset : offsets)
-        out.timeZone(offset);
+        icalcomponent_add_component(calendar.get(), timeZone(offset));
     for (const Event& e : events)
-        writeEvent(out, e, project, names, stamp);
-    out.property(QStringLiteral("END"), QStringLiteral("VCALENDAR"));
-    return out.data();
+        writeEvent(calendar.get(), e, project, names, stamp);
+    const StringPtr text(icalcomponent_as_ical_string_r(calendar.get()));
+    QByteArray out(text.get());
+    out.replace(QString(QChar(categoryComma)).toUtf8(), "\\,");
+    out.replace(QString(QChar(categorySemicolon)).toUtf8(), "\\;");
+    return out;
 }
 
-Result<QList<interop::EventDraft>> readDrafts(const QByteArray& data, const QString& origin)
+Result<QList<interop::EventDraft>> readDrafts(const QByteArray& data, const QString& origin, qsizetype* recurring)
 {
-    QList<interop::EventDraft> drafts;
     try {
-        for (const Component& calendar : parseComponents(data)) {
-            const FixedZones zones = fixedZones(calendar);
-            for (const Component& c : calendar.children) {
-                if (c.name == QStringLiteral("VEVENT"))
-                    drafts.append(draftFrom(c, zones));
-            }
-        }
+        Calendars calendars = readCalendars(data);
+        if (recurring)
+            *recurring = calendars.recurring;
+        return std::move(calendars.drafts);
     } catch (const InputError& error) {
         return interop::located(origin, error);
     }
-    return drafts;
 }
 
 Result<interop::ImportSummary> read(const QByteArray& data, const QString& origin, Project& project)
 {
-    const auto drafts = readDrafts(data, origin);
+    qsizetype recurring = 0;
+    const auto drafts = readDrafts(data, origin, &recurring);
     if (!drafts)
         return Error{drafts.error()};
-    return interop::storeEvents(*drafts, origin, project);
+    auto summary = interop::storeEvents(*drafts, origin, project);
+    if (summary)
+        summary->recurring = recurring;
+    return summary;
 }
 
 } // namespace attache::icalendar

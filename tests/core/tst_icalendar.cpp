@@ -128,6 +128,10 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(line.endsWith('\r'), line.constData());
             QVERIFY2(line.size() - 1 <= 75, line.constData());
+            // No fold splits a UTF-8 character.
+            QStringDecoder decoder(QStringDecoder::Utf8);
+            (void)QString(decoder(line));
+            QVERIFY2(!decoder.hasError(), line.constData());
         }
         const QStringList lines = unfolded(ics);
         QCOMPARE(lines.first(), u"BEGIN:VCALENDAR"_s);
@@ -248,6 +252,120 @@ private Q_SLOTS:
         QCOMPARE(summer->when().toString(), u"2024-08-01/2024-08-03"_s);
     }
 
+    void readsDaylightSavingRulesOfTheFile()
+    {
+        // A zone of the file's own, by a name no time zone database knows, with its daylight-saving rules.
+        const QByteArray ics
+            = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+              "BEGIN:VTIMEZONE\r\nTZID:(UTC-05:00) Eastern Time (US & Canada)\r\n"
+              "BEGIN:STANDARD\r\nDTSTART:19701101T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n"
+              "TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nEND:STANDARD\r\n"
+              "BEGIN:DAYLIGHT\r\nDTSTART:19700308T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n"
+              "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+              "BEGIN:VEVENT\r\nDTSTART;TZID=\"(UTC-05:00) Eastern Time (US & Canada)\":20240715T100000\r\n"
+              "DTEND;TZID=\"(UTC-05:00) Eastern Time (US & Canada)\":20240715T113000\r\nSUMMARY:Summer\r\nEND:VEVENT\r\n"
+              "BEGIN:VEVENT\r\nDTSTART;TZID=\"(UTC-05:00) Eastern Time (US & Canada)\":20240115T100000\r\n"
+              "SUMMARY:Winter\r\nEND:VEVENT\r\n"
+              // A zone defined in the file wins over the database's zone of that name.
+              "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+              "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+              "BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20240715T100000\r\nSUMMARY:Redefined\r\nEND:VEVENT\r\n"
+              // A Windows name, and an ISO 8601 date with hyphens, which libical reads too.
+              "BEGIN:VEVENT\r\nDTSTART;TZID=W. Europe Standard Time:20240115T100000\r\nSUMMARY:Windows\r\nEND:VEVENT\r\n"
+              "BEGIN:VEVENT\r\nDTSTART:2024-01-05\r\nSUMMARY:Hyphens\r\nEND:VEVENT\r\n"
+              "END:VCALENDAR\r\n";
+        const auto drafts = icalendar::readDrafts(ics, u"zones.ics"_s);
+        QVERIFY2(drafts.ok(), qPrintable(drafts.ok() ? QString() : drafts.error()));
+        QCOMPARE(drafts->size(), 5);
+        QCOMPARE(drafts->at(0).event.start.toString(), u"2024-07-15T10:00-04:00"_s);
+        QCOMPARE(drafts->at(0).event.end.toString(), u"2024-07-15T11:30-04:00"_s);
+        QCOMPARE(drafts->at(1).event.start.toString(), u"2024-01-15T10:00-05:00"_s);
+        QCOMPARE(drafts->at(2).event.start.toString(), u"2024-07-15T10:00+03:00"_s);
+        QCOMPARE(drafts->at(3).event.start.toString(), u"2024-01-15T10:00+01:00"_s);
+        QCOMPARE(drafts->at(4).event.start.toString(), u"2024-01-05"_s);
+    }
+
+    void recurringEventsAreReadOnceAndCounted()
+    {
+        test::TempProject p;
+        const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+                               "BEGIN:VEVENT\r\nDTSTART:20240102T090000Z\r\nDURATION:PT1H\r\nSUMMARY:Weekly briefing\r\n"
+                               "RRULE:FREQ=WEEKLY;COUNT=10\r\nEND:VEVENT\r\n"
+                               "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240301\r\nSUMMARY:Listed days\r\n"
+                               "RDATE;VALUE=DATE:20240308,20240315\r\nEND:VEVENT\r\n"
+                               "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240401\r\nSUMMARY:Once\r\nEND:VEVENT\r\n"
+                               "END:VCALENDAR\r\n";
+        qsizetype recurring = -1;
+        const auto drafts = icalendar::readDrafts(ics, u"r.ics"_s, &recurring);
+        QVERIFY(drafts.ok());
+        QCOMPARE(drafts->size(), 3);
+        QCOMPARE(recurring, 2);
+        const auto read = icalendar::read(ics, u"r.ics"_s, *p);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+        QCOMPARE(read->events, 3);
+        QCOMPARE(read->recurring, 2);
+        QVERIFY2(read->text().contains(u"2 recurring, imported at their first occurrence only"_s), qPrintable(read->text()));
+        const QList<Event> events = p->events().list();
+        const auto weekly = std::find_if(events.cbegin(), events.cend(),
+            [](const Event& e) { return e.title == u"Weekly briefing"_s; });
+        QVERIFY(weekly != events.cend());
+        QCOMPARE(weekly->when().toString(), u"2024-01-02T09:00Z/2024-01-02T10:00Z"_s);
+    }
+
+    void readsWhatOtherApplicationsAddAround()
+    {
+        // Two calendars in one file, an RFC 7986 property libical 3.0 does not know, a component nobody knows with a
+        // VEVENT inside (not an event of the calendar), and a tag list.
+        const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nCOLOR:red\r\n"
+                               "BEGIN:X-WRAPPER\r\nBEGIN:VEVENT\r\nDTSTART:20240101\r\nSUMMARY:Wrapped\r\nEND:VEVENT\r\n"
+                               "END:X-WRAPPER\r\n"
+                               "BEGIN:VEVENT\r\nDTSTART:20240102\r\nSUMMARY:First\r\nCOLOR:blue\r\n"
+                               "CATEGORIES:one,two\\, three\r\nCATEGORIES:four\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                               "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:y\r\n"
+                               "BEGIN:VEVENT\r\nDTSTART:20240103\r\nDURATION:bad\r\nSUMMARY:Second\r\nEND:VEVENT\r\n"
+                               "END:VCALENDAR\r\n";
+        const auto drafts = icalendar::readDrafts(ics, u"two.ics"_s);
+        // The second calendar's DURATION is found on its line, though libical reads the calendars as one.
+        QVERIFY(!drafts.ok());
+        QVERIFY2(drafts.error().startsWith(u"two.ics: line 24, column 10: DURATION \"bad\""_s), qPrintable(drafts.error()));
+        QByteArray fixed = ics;
+        fixed.replace("DURATION:bad", "DURATION:P2D");
+        // Two files put together: the second's byte order mark starts a line.
+        fixed.replace("END:VCALENDAR\r\nBEGIN:VCALENDAR", "END:VCALENDAR\r\n\xEF\xBB\xBF" "BEGIN:VCALENDAR");
+        const auto read = icalendar::readDrafts(fixed, u"two.ics"_s);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+        QCOMPARE(read->size(), 2);
+        QCOMPARE(read->at(0).event.title, u"First"_s);
+        QCOMPARE(read->at(0).event.tags, (QStringList {u"one"_s, u"two, three"_s, u"four"_s}));
+        QCOMPARE(read->at(1).event.title, u"Second"_s);
+        QCOMPARE(read->at(1).event.when().toString(), u"2024-01-03/2024-01-04"_s);
+    }
+
+    void roundTripsWhatLibicalWritesAwkwardly()
+    {
+        // Tags with commas and semicolons (libical 3.0 leaves those unescaped in CATEGORIES) and names with carets
+        // (which it does not encode in parameters), each read back as written.
+        test::TempProject first;
+        const Status written = first->write([&] {
+            Actor caret;
+            caret.name = u"Caret ^n and ^' and ^^, here"_s;
+            const ActorId c = first->actors().insert(caret);
+            Event e;
+            e.title = u"Tags"_s;
+            e.start = test::date("2024-03-01");
+            e.tags = {u"a;b"_s, u"c,d"_s, u"e\\f"_s};
+            e.participants = {{c, ParticipantRole::Guest}};
+            first->events().insert(e);
+        });
+        QVERIFY(written.ok());
+        const QByteArray ics = icalendar::write(*first, stamp);
+        QVERIFY2(ics.contains("CATEGORIES:a\\;b,c\\,d,e\\\\f\r\n"), ics.constData());
+        test::TempProject second;
+        const auto read = icalendar::read(ics, u"awkward.ics"_s, *second);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+        QCOMPARE(test::eventTexts(*second), test::eventTexts(*first));
+    }
+
     void errorsSayWhereAndWriteNothing_data()
     {
         QTest::addColumn<QByteArray>("ics");
@@ -259,8 +377,27 @@ private Q_SLOTS:
         QTest::newRow("other first line")
             << QByteArray("BEGIN:VCARD\r\nEND:VCARD\r\n") << u"in.ics: line 1, column 1: not an iCalendar file"_s;
         QTest::newRow("bad date") << head + good
-                + "BEGIN:VEVENT\r\nUID:2\r\nDTSTART:2024-01-05\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-                                  << u"in.ics: line 12, column 9: DTSTART \"2024-01-05\" is not a date"_s;
+                + "BEGIN:VEVENT\r\nUID:2\r\nDTSTART:5 January 2024\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                                  << u"in.ics: line 12, column 9: DTSTART \"5 January 2024\" is not a date"_s;
+        QTest::newRow("bad duration")
+            << head + "BEGIN:VEVENT\r\nDTSTART:20240101T100000Z\r\nDURATION:one hour\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            << u"in.ics: line 6, column 10: DURATION \"one hour\" is not a duration"_s;
+        QTest::newRow("no such time")
+            << head + "BEGIN:VEVENT\r\nDTSTART:20240101T250000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            << u"in.ics: line 5, column 9: DTSTART \"20240101T250000Z\" is not a time of day"_s;
+        const QByteArray zone = "BEGIN:VTIMEZONE\r\nTZID:Here\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n";
+        QTest::newRow("bad offset in a zone") << head + zone
+                + "TZOFFSETFROM:+0100\r\nTZOFFSETTO:x\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+                  "BEGIN:VEVENT\r\nDTSTART;TZID=Here:20240101T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                                              << u"in.ics: line 9, column 12: TZOFFSETTO \"x\" is not a UTC offset"_s;
+        QTest::newRow("zone changing daily") << head + zone
+                + "RRULE:FREQ=DAILY\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+                  "BEGIN:VEVENT\r\nDTSTART;TZID=Here:20240101T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                                             << u"in.ics: line 14, column 19: DTSTART time zone \"Here\" changes by a "
+                                                "rule that is not yearly"_s;
+        QTest::newRow("NUL") << head + "BEGIN:VEVENT\r\nDTSTART:20240101\r\nSUMMARY:a"_ba + '\0'
+                + "b\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                             << u"in.ics: line 6: the line holds a NUL character"_s;
         QTest::newRow("no such day")
             << head + "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240230\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
             << u"in.ics: line 5, column 20: DTSTART \"20240230\" is not a date of the calendar"_s;

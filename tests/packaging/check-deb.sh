@@ -22,7 +22,8 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ $(field Architecture) == "$(dpkg --print-architecture)" ]]
 depends=$(field Depends)
 echo "Depends: $depends"
-for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6printsupport6 libsqlite3-0 libxml2 libc6 qt6-qpa-plugins; do
+for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6printsupport6 libsqlite3-0 libxml2 libical3 libc6 \
+        qt6-qpa-plugins; do
     grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || { echo "Depends lacks $package"; exit 1; }
 done
 [[ -n $(field Maintainer) && -n $(field Description) && -n $(field Homepage) ]]

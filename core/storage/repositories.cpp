@@ -715,31 +715,35 @@ std::vector<EventBounds> EventRepository::bounds(const std::vector<qint64>& ids)
     return rows;
 }
 
+namespace {
+/// Runs `query` (whose one parameter is an id) for each of `ids`, handing every row to `row`.
+template<typename Row>
+void forEachId(Connection& c, const char* query, const std::vector<qint64>& ids, Row row)
+{
+    for (const qint64 id : ids) {
+        auto& s = c.prepare(query);
+        s.bind(1, static_cast<int64_t>(id));
+        while (s.executeStep())
+            row(s);
+    }
+}
+} // namespace
+
 std::vector<std::pair<qint64, qint64>> EventRepository::participations(const std::vector<qint64>& ids) const
 {
     std::vector<std::pair<qint64, qint64>> rows;
-    for (const qint64 id : ids) {
-        auto& s = m_c.prepare("SELECT event_id, actor_id FROM event_participant WHERE event_id = ?");
-        s.bind(1, static_cast<int64_t>(id));
-        while (s.executeStep())
-            rows.emplace_back(s.getColumn(0).getInt64(), s.getColumn(1).getInt64());
-        s.reset();
-    }
+    forEachId(m_c, "SELECT event_id, actor_id FROM event_participant WHERE event_id = ?", ids,
+        [&rows](SQLite::Statement& s) { rows.emplace_back(s.getColumn(0).getInt64(), s.getColumn(1).getInt64()); });
     return rows;
 }
 
 std::vector<std::pair<qint64, QString>> EventRepository::tags(const std::vector<qint64>& ids) const
 {
     std::vector<std::pair<qint64, QString>> rows;
-    for (const qint64 id : ids) {
-        auto& s = m_c.prepare("SELECT id, tags FROM event WHERE id = ? AND tags <> '[]'");
-        s.bind(1, static_cast<int64_t>(id));
-        while (s.executeStep()) {
-            for (const QString& tag : sql::stringList(s.getColumn(1)))
-                rows.emplace_back(id, tag);
-        }
-        s.reset();
-    }
+    forEachId(m_c, "SELECT id, tags FROM event WHERE id = ? AND tags <> '[]'", ids, [&rows](SQLite::Statement& s) {
+        for (const QString& tag : sql::stringList(s.getColumn(1)))
+            rows.emplace_back(s.getColumn(0).getInt64(), tag);
+    });
     return rows;
 }
 
@@ -890,13 +894,10 @@ std::vector<StatementMark> StatementRepository::marks() const
 std::vector<StatementMark> StatementRepository::marks(const std::vector<qint64>& ids) const
 {
     std::vector<StatementMark> rows;
-    for (const qint64 id : ids) {
-        auto& s = m_c.prepare("SELECT id, speaker_id, earliest FROM statement WHERE id = ? AND said <> ''");
-        s.bind(1, static_cast<int64_t>(id));
-        while (s.executeStep())
+    forEachId(m_c, "SELECT id, speaker_id, earliest FROM statement WHERE id = ? AND said <> ''", ids,
+        [&rows](SQLite::Statement& s) {
             rows.push_back(StatementMark{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64()});
-        s.reset();
-    }
+        });
     return rows;
 }
 

@@ -775,7 +775,7 @@ void MainWindow::updateStatus()
         return;
     }
     if (!m_stats) // counted once per project, then kept by the changes (a count over a million rows is slow)
-        m_stats = current->stats();
+        m_stats = current->counts();
     const ProjectStats& stats = *m_stats;
     const auto count = [](qint64 n, const QString& one, const QString& many) { return n == 1 ? one : many.arg(n); };
     QStringList parts{count(stats.events, tr("1 event"), tr("%1 events")),

@@ -414,6 +414,13 @@ Result<QList<EventId>> Project::matchingEvents(const QString& query, const QList
 
 ProjectStats Project::stats() const
 {
+    ProjectStats stats = counts();
+    stats.span = m_events.span();
+    return stats;
+}
+
+ProjectStats Project::counts() const
+{
     ProjectStats stats;
     stats.schemaVersion = userVersion(m_connection->db());
     stats.actors = m_actors.count();
@@ -421,7 +428,6 @@ ProjectStats Project::stats() const
     stats.statements = m_statements.count();
     stats.sources = m_sources.count();
     stats.annotations = m_annotations.count();
-    stats.span = m_events.span();
     return stats;
 }
 

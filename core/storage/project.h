@@ -96,6 +96,8 @@ public:
     Result<QList<EventId>> matchingEvents(const QString& query, const QList<EventId>& among) const;
 
     ProjectStats stats() const;
+    /// The same without the span, which takes a scan of every event: what a status line needs.
+    ProjectStats counts() const;
     /// `PRAGMA integrity_check`: "ok" or SQLite's findings.
     QString integrityCheck() const;
 

@@ -29,6 +29,15 @@ private Q_SLOTS:
         QCOMPARE(stats.statements, 400);
         QCOMPARE(stats.actors, 120);
         QVERIFY(stats.span);
+        // counts() is the same without the span.
+        const ProjectStats counts = p->counts();
+        QCOMPARE(counts.events, stats.events);
+        QCOMPARE(counts.statements, stats.statements);
+        QCOMPARE(counts.actors, stats.actors);
+        QCOMPARE(counts.sources, stats.sources);
+        QCOMPARE(counts.annotations, stats.annotations);
+        QCOMPARE(counts.schemaVersion, stats.schemaVersion);
+        QVERIFY(!counts.span);
         const QDate first = QDateTime::fromMSecsSinceEpoch(stats.span->first, Qt::UTC).date();
         const QDate last = QDateTime::fromMSecsSinceEpoch(stats.span->second, Qt::UTC).date();
         QVERIFY2(first >= QDate(2016, 1, 1), qPrintable(first.toString(Qt::ISODate)));

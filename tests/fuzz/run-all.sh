@@ -7,7 +7,8 @@
 # (seeds/HARNESS) and the corpus it grew in BUILD_DIR before. Prints per harness the executions, executions per
 # second, corpus size and what the run added, and any finding (crash, timeout, out of memory, leak, sanitizer report)
 # with the file that reproduces it; exits non-zero on any finding. With RUNS=N in the environment each harness runs N
-# inputs instead, however long that takes.
+# inputs instead, however long that takes. TIMEOUT=S (default 10) is the seconds one input may take before it counts
+# as a hang: a longer bound for runs on a machine busy with other work, where a harness may wait its turn for seconds.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-build-fuzz}
@@ -52,7 +53,7 @@ for h in "${harnesses[@]}"; do
     if [[ $status == 0 ]]; then
         before=$(find "$corpus" -type f | wc -l)
         started=$(date +%s)
-        "$out/$h" "${bound[@]}" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+        "$out/$h" "${bound[@]}" -timeout="${TIMEOUT:-10}" -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
             -artifact_prefix="$findings/" "$corpus" >"$log" 2>&1 || status=$?
         took=$(($(date +%s) - started))
         after=$(find "$corpus" -type f | wc -l)

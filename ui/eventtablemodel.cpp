@@ -77,6 +77,7 @@ void EventTableModel::onChanged(const ChangeSet& changes)
             m_order.erase(m_order.begin() + row);
             m_order.insert(m_order.begin() + to, int(c));
             endMoveRows();
+            Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1)); // moved, and changed too
         } else if (row >= 0) {
             beginRemoveRows({}, row, row);
             m_order.erase(m_order.begin() + row);

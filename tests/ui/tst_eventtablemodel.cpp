@@ -270,6 +270,8 @@ private Q_SLOTS:
         event.title = u"Anchorage summit"_s; // first by title now
         QVERIFY(m_project->write([&] { m_project->events().update(event); }).ok());
         QCOMPARE(moved.size(), 1);
+        QCOMPARE(changed.size(), 1); // the moved row's data changed too
+        QCOMPARE(changed.last().at(0).toModelIndex().row(), 0);
         QCOMPARE(titleAt(0), event.title);
         QCOMPARE(held.row(), 0);
         QCOMPARE(held.data().toString(), event.title);
@@ -277,7 +279,7 @@ private Q_SLOTS:
         event.title = u"Anchorage summit, first day"_s; // still first
         QVERIFY(m_project->write([&] { m_project->events().update(event); }).ok());
         QCOMPARE(moved.size(), 1);
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.size(), 2);
         QCOMPARE(titleAt(0), event.title);
 
         QVERIFY(m_project->write([&] { m_project->events().remove(id); }).ok());

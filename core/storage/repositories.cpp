@@ -885,9 +885,12 @@ QList<Statement> StatementRepository::bySource(SourceId source) const
 std::vector<StatementMark> StatementRepository::marks() const
 {
     std::vector<StatementMark> rows;
-    auto& s = m_c.prepare("SELECT id, speaker_id, earliest FROM statement WHERE said <> '' ORDER BY earliest, id");
+    // Read in id order and sorted here: SQLite would sort them in a temporary b-tree, several times slower.
+    auto& s = m_c.prepare("SELECT id, speaker_id, earliest FROM statement WHERE said <> ''");
     while (s.executeStep())
         rows.push_back(StatementMark{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64()});
+    std::sort(rows.begin(), rows.end(),
+        [](const StatementMark& a, const StatementMark& b) { return std::tie(a.at, a.id) < std::tie(b.at, b.id); });
     return rows;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include <SQLiteCpp/Database.h>
+
 #include "storage/project.h"
 #include "testproject.h"
 
@@ -36,6 +38,65 @@ class TestRepositories final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Lists of text (tags, aliases, authors) are stored as JSON arrays and read back as they were, whatever they hold;
+    // the tags read for the whole timeline at once (tags()) agree with an event's own.
+    void listsOfTextRoundTrip_data()
+    {
+        QTest::addColumn<QStringList>("tags");
+        QTest::newRow("none") << QStringList{};
+        QTest::newRow("one") << QStringList{u"trade"_s};
+        QTest::newRow("two") << QStringList{u"trade"_s, u"energy"_s};
+        QTest::newRow("empty text") << QStringList{u""_s};
+        QTest::newRow("empty between") << QStringList{u"a"_s, u""_s, u"b"_s};
+        QTest::newRow("comma") << QStringList{u"talks, round two"_s};
+        QTest::newRow("quotes") << QStringList{u"the \"deal\""_s};
+        QTest::newRow("quote, comma, quote") << QStringList{u"x\",\"y"_s, u"z"_s};
+        QTest::newRow("brackets") << QStringList{u"[\"]"_s, u"]"_s};
+        QTest::newRow("backslash") << QStringList{u"back\\slash"_s};
+        QTest::newRow("control") << QStringList{u"tab\tand\nline"_s};
+        QTest::newRow("non-ASCII") << QStringList{u"Zürich"_s, u"東京"_s, u"Кыiв"_s};
+    }
+    void listsOfTextRoundTrip()
+    {
+        QFETCH(QStringList, tags);
+        test::TempProject p;
+        EventId id;
+        ATTACHE_WRITE(*p, {
+            Event e;
+            e.title = u"Tagged"_s;
+            e.start = test::date("2030-01-02");
+            e.tags = tags;
+            id = p->events().insert(e);
+        });
+        QCOMPARE(p->events().find(id)->tags, tags);
+        QStringList bulk;
+        for (const auto& [eventId, tag] : p->events().tags()) {
+            QCOMPARE(eventId, id.value);
+            bulk.append(tag);
+        }
+        QCOMPARE(bulk, tags);
+        QStringList some;
+        for (const auto& [eventId, tag] : p->events().tags(std::vector<qint64>{id.value}))
+            some.append(tag);
+        QCOMPARE(some, tags);
+    }
+
+    void listsWrittenByOthersAreRead()
+    {
+        // JSON as another tool may write it: spaces, escapes, a Unicode escape.
+        test::TempProject p;
+        EventId id;
+        ATTACHE_WRITE(*p, {
+            Event e;
+            e.title = u"Tagged elsewhere"_s;
+            e.start = test::date("2030-01-02");
+            id = p->events().insert(e);
+        });
+        SQLite::Database db(p->path().toStdString(), SQLite::OPEN_READWRITE);
+        db.exec(R"(UPDATE event SET tags = '[ "a", "b\u00e9" ,"c"]' WHERE id = )" + std::to_string(id.value));
+        QCOMPARE(p->events().find(id)->tags, (QStringList{u"a"_s, u"bé"_s, u"c"_s}));
+    }
+
     void actorRoundTrip()
     {
         test::TempProject p;

@@ -72,15 +72,8 @@ bool EventFilter::accepts(const TimelineIndex& index, std::size_t i) const
 {
     if (!kinds.isEmpty() && !kinds.contains(index.kind(i)))
         return false;
-    if (!statuses.isEmpty()) {
-        const quint8 f = index.flags(i);
-        const EventStatus status = (f & TimelineIndex::Planned) ? EventStatus::Planned
-            : (f & TimelineIndex::Cancelled)                    ? EventStatus::Cancelled
-            : (f & TimelineIndex::StatusUnknown)                ? EventStatus::Unknown
-                                                                : EventStatus::Occurred;
-        if (!statuses.contains(status))
-            return false;
-    }
+    if (!statuses.isEmpty() && !statuses.contains(index.status(i)))
+        return false;
     if (fromMs && index.end(i) < *fromMs)
         return false;
     if (toMs && index.start(i) > *toMs)

@@ -436,22 +436,8 @@ qint64 locate(const std::vector<quint32>& events, const std::vector<qint64>& sta
 }
 } // namespace
 
-void TimelineIndex::replaceInLanes(std::size_t from, std::size_t to)
-{
-    const bool isLong = m_ends[from] - m_starts[from] > shortLimit;
-    for (const qint64 key : keysFor(from)) {
-        const int l = laneOfKey(key);
-        if (l < 0)
-            continue;
-        LaneData& lane = m_lanes[std::size_t(l)];
-        auto& events = isLong ? lane.longEvents : lane.events;
-        const qint64 k = locate(events, isLong ? lane.longStarts : lane.starts, m_starts[from], quint32(from));
-        if (k >= 0)
-            events[std::size_t(k)] = quint32(to);
-    }
-}
-
-void TimelineIndex::removeSlot(std::size_t i)
+void TimelineIndex::forEachPlacement(std::size_t i,
+    const std::function<void(LaneData&, std::vector<quint32>&, std::vector<qint64>&, std::size_t)>& place)
 {
     const bool isLong = m_ends[i] - m_starts[i] > shortLimit;
     for (const qint64 key : keysFor(i)) {
@@ -462,23 +448,32 @@ void TimelineIndex::removeSlot(std::size_t i)
         auto& events = isLong ? lane.longEvents : lane.events;
         auto& starts = isLong ? lane.longStarts : lane.starts;
         const qint64 k = locate(events, starts, m_starts[i], quint32(i));
-        if (k >= 0) {
-            events.erase(events.begin() + k);
-            starts.erase(starts.begin() + k);
-        }
-        if (isLong && m_ends[i] - m_starts[i] >= lane.longest) {
+        if (k >= 0)
+            place(lane, events, starts, std::size_t(k));
+    }
+}
+
+void TimelineIndex::removeSlot(std::size_t i)
+{
+    const qint64 length = m_ends[i] - m_starts[i];
+    forEachPlacement(i, [this, length](LaneData& lane, std::vector<quint32>& events, std::vector<qint64>& starts, std::size_t k) {
+        events.erase(events.begin() + qint64(k));
+        starts.erase(starts.begin() + qint64(k));
+        if (length > shortLimit && length >= lane.longest) {
             lane.longest = 0;
             for (const quint32 j : lane.longEvents)
                 lane.longest = std::max(lane.longest, m_ends[j] - m_starts[j]);
         }
-    }
+    });
     m_byTime.erase(m_byTime.begin() + qint64(rankOf(i)));
     setSlotOfId(m_ids[i], -1);
 
     const std::size_t last = m_ids.size() - 1;
     if (i != last) {
         // The last slot moves into the hole: its lanes, its place in time and its id follow it.
-        replaceInLanes(last, i);
+        forEachPlacement(last, [i](LaneData&, std::vector<quint32>& events, std::vector<qint64>&, std::size_t k) {
+            events[k] = quint32(i);
+        });
         m_byTime[rankOf(last)] = quint32(i);
         setSlotOfId(m_ids[last], qint64(i));
         m_ids[i] = m_ids[last];
@@ -721,6 +716,15 @@ int TimelineIndex::laneOfKey(qint64 key) const
     return -1;
 }
 
+EventStatus TimelineIndex::status(std::size_t i) const
+{
+    const quint8 f = m_flags[i];
+    return (f & Planned) ? EventStatus::Planned
+        : (f & Cancelled) ? EventStatus::Cancelled
+        : (f & StatusUnknown) ? EventStatus::Unknown
+        : EventStatus::Occurred;
+}
+
 EventCatalog TimelineIndex::catalog() const
 {
     EventCatalog catalog;
@@ -735,11 +739,7 @@ EventCatalog TimelineIndex::catalog() const
         catalog.earliest.push_back(m_starts[i]);
         catalog.latest.push_back(m_ends[i]);
         catalog.kinds.push_back(EventKind(m_kinds[i]));
-        const quint8 f = m_flags[i];
-        catalog.statuses.push_back((f & Planned) ? EventStatus::Planned
-                : (f & Cancelled)                ? EventStatus::Cancelled
-                : (f & StatusUnknown)            ? EventStatus::Unknown
-                                                 : EventStatus::Occurred);
+        catalog.statuses.push_back(status(i));
     }
     return catalog;
 }

@@ -113,6 +113,8 @@ public:
     qint64 end(std::size_t i) const { return m_ends[i]; }
     EventKind kind(std::size_t i) const { return EventKind(m_kinds[i]); }
     quint8 flags(std::size_t i) const { return m_flags[i]; }
+    /// The event's status, from its flags.
+    EventStatus status(std::size_t i) const;
     /// Slots in time order (by start, end, id).
     const std::vector<quint32>& byTime() const { return m_byTime; }
     /// The position in byTime() of the first event starting at or after `ms`.
@@ -175,7 +177,10 @@ private:
         const std::function<QString(qint64)>& actorName);
     std::vector<qint64> keysFor(std::size_t i) const;
     LaneData& laneFor(qint64 key, const std::function<QString(qint64)>& actorName);
-    void replaceInLanes(std::size_t from, std::size_t to);
+    /// For each lane slot `i` sits in: `place(lane, events, starts, k)` with its place k in the lane's short or long
+    /// arrays.
+    void forEachPlacement(std::size_t i,
+        const std::function<void(LaneData&, std::vector<quint32>&, std::vector<qint64>&, std::size_t)>& place);
     bool lessInTime(quint32 a, quint32 b) const;
     void removeStatement(qint64 id);
     void addStatement(const StatementMark& mark, const std::function<QString(qint64)>& actorName);

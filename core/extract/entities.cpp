@@ -167,6 +167,25 @@ void findMentions(Analysis& w, const QList<Gazetteer::Match>& places)
             w.actors[index].aliases.append(written);
         w.mentions.append(Mention{m.start, m.end, index});
     }
+    // "U.S.-brokered talks", "a Qatar-mediated truce": the state or body in such a compound takes part in what it
+    // brokers, hosts or leads (the gazetteer reads the compound as one word).
+    static const QRegularExpression compound(QStringLiteral("(?<![\\w.-])([\\p{Lu}][\\p{L}.]*)-(?:brokered|mediated|led|hosted|sponsored|backed|facilitated|convened)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = compound.globalMatch(text); it.hasNext();) {
+        const auto c = it.next();
+        const QList<Gazetteer::Match> named = Gazetteer::instance().find(QStringView(text).mid(c.capturedStart(1), c.capturedLength(1)));
+        if (named.size() != 1 || named.first().start != 0 || named.first().end != c.capturedLength(1)
+            || (named.first().entry->kind != ActorKind::State && named.first().entry->kind != ActorKind::Organization))
+            continue;
+        ActorCandidate a;
+        a.name = named.first().entry->name;
+        a.kind = named.first().entry->kind;
+        a.country = named.first().entry->country;
+        const int index = addActor(w, a);
+        if (c.captured(1) != a.name && !w.actors[index].aliases.contains(c.captured(1)))
+            w.actors[index].aliases.append(c.captured(1));
+        w.mentions.append(Mention{c.capturedStart(1), c.capturedEnd(1), index});
+    }
     // People: full names and surnames, wherever they stand.
     for (int i = 0; i < int(w.actors.size()); ++i) {
         if (w.actors[i].kind != ActorKind::Person)

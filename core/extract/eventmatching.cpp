@@ -2,6 +2,7 @@
 #include "extract/eventmatching.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include "extract/spelling.h"
@@ -62,21 +63,39 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
         const bool samePlace = !here.isEmpty() && !there.isEmpty() && (within(here, there) || within(there, here));
         if (!here.isEmpty() && !there.isEmpty() && !samePlace)
             continue;
-        QStringList common;
+        QStringList common; // the candidate's participants found in the existing event, as said in the reason
+        QSet<qint64> sides; // the existing event's participants they stand for
         for (const QString& name : e.participants) {
             qint64 candidateId = 0;
+            QString affiliation;
             for (const ActorCandidate& a : actors) {
-                if (a.name == name)
+                if (a.name == name) {
                     candidateId = a.projectId;
+                    affiliation = a.affiliation;
+                }
             }
+            // The person, or the state or body they belong to ("US envoy X" at talks of the US).
+            QString agreed;
+            qint64 side = 0;
             for (const Participant& p : existing.participants) {
                 auto it = known.find(p.actor.value);
                 if (it == known.end())
                     it = known.insert(p.actor.value, project.actor(p.actor));
-                if (it.value() && sameActor(*it.value(), name, candidateId)) {
-                    common.append(it.value()->name);
+                if (!it.value())
+                    continue;
+                if (sameActor(*it.value(), name, candidateId)) {
+                    agreed = it.value()->name;
+                    side = p.actor.value;
                     break;
                 }
+                if (!affiliation.isEmpty() && it.value()->kind != ActorKind::Person && it.value()->isNamed(affiliation)) {
+                    agreed = QStringLiteral("%1 (of %2)").arg(name, it.value()->name);
+                    side = p.actor.value;
+                }
+            }
+            if (!agreed.isEmpty()) {
+                common.append(agreed);
+                sides.insert(side);
             }
         }
         if (common.isEmpty())
@@ -85,7 +104,17 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
         if (score <= bestScore)
             continue;
         bestScore = score;
-        const bool confident = common.size() >= 2 || samePlace;
+        // A press conference, a statement, an interview or a post has one speaker: the same speaker's of the same
+        // kind on the same days is the same occasion, told by another outlet.
+        const bool sameDays = existing.start.earliestMs() <= last.latestMs() + dayMs
+            && e.date.earliestMs() <= (existing.end.isNull() ? existing.start : existing.end).latestMs() + dayMs;
+        const bool oneVoice = sameDays && existing.kind == e.kind && e.participants.size() == 1 && existing.participants.size() == 1
+            && (e.kind == EventKind::PressConference || e.kind == EventKind::Statement || e.kind == EventKind::Interview
+                || (e.kind == EventKind::Post && !here.isEmpty() && samePlace));
+        // Two sides in common; or every participant of the candidate is a side of the existing event or belongs to
+        // one ("US envoy X and the US" at a US exchange), but not when the candidate has someone the event lacks.
+        const bool covered = e.participants.size() >= 2 && common.size() == e.participants.size();
+        const bool confident = sides.size() >= 2 || covered || samePlace || oneVoice;
         best.proposedId = existing.id.value;
         best.projectId = confident ? existing.id.value : 0;
         QStringList agreed{existing.kind == e.kind ? QStringLiteral("same kind") : QStringLiteral("a kindred kind"),
@@ -93,6 +122,8 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
             QStringLiteral("%1 in both").arg(common.join(QStringLiteral(", ")))};
         if (samePlace)
             agreed.append(QStringLiteral("both in %1").arg(existing.location));
+        if (oneVoice && common.size() < 2 && !samePlace)
+            agreed.append(QStringLiteral("both given by one speaker alone"));
         best.reason = confident
             ? QStringLiteral("same event as “%1”: %2").arg(existing.title, agreed.join(QStringLiteral("; ")))
             : QStringLiteral("perhaps “%1” (%2), but only one participant in common and no place to compare")

@@ -20,7 +20,8 @@ struct EventMatch
 /// Matches a candidate event with the project's events: a compatible kind (talks, meeting and summit are one
 /// family), dates that overlap at the precision each is known (a day either way), the same status, participants in
 /// common (by project actor, name, alias or another spelling) and no other place. Two participants in common, or one
-/// and the same place, make it confident; one alone makes it a proposal.
+/// and the same place, make it confident, and so does the one speaker of a press conference, statement or interview
+/// (of a post, on the same platform); one participant alone otherwise makes it a proposal.
 EventMatch matchEvent(const EventCandidate& event, const QList<ActorCandidate>& actors, const ProjectView& project);
 
 } // namespace attache::extract

@@ -110,6 +110,100 @@ QList<qsizetype> listedCounterparts(const Analysis& w, const Span& sentence, qsi
     return last && listed.size() >= 2 ? listed : QList<qsizetype>{};
 }
 
+/// Folds event `from` into event `into` and removes it, keeping the statements' indices of events right.
+void foldInto(QList<EventCandidate>& events, QList<StatementCandidate>& statements, int from, int into)
+{
+    absorb(events[into], events[from]);
+    for (StatementCandidate& st : statements) {
+        if (st.event == from)
+            st.event = into;
+    }
+    events.removeAt(from);
+    for (StatementCandidate& st : statements) {
+        if (st.event > from)
+            --st.event;
+    }
+}
+
+/// How many of `a`'s participants are `b`'s, or belong to a state or body that is one of `b`'s.
+int commonSides(const Analysis& w, const EventCandidate& a, const EventCandidate& b)
+{
+    int common = 0;
+    for (const QString& p : a.participants) {
+        const int actor = w.actorNamed(p);
+        common += b.participants.contains(p) || (actor >= 0 && !w.actors[actor].affiliation.isEmpty() && b.participants.contains(w.actors[actor].affiliation)) ? 1 : 0;
+    }
+    return common;
+}
+
+/// Whether an occasion's days are all before the report's.
+bool before(const EventCandidate& e, const FuzzyDate& published)
+{
+    return !e.date.isNull() && !published.isNull() && e.date.latestMs() < published.earliestMs()
+        && (e.endDate.isNull() || e.endDate.latestMs() < published.earliestMs());
+}
+
+/// The date words of an occasion the report places before the one it is about, without a day.
+QString earlierText()
+{
+    return QStringLiteral("earlier");
+}
+
+/// The date words of an occasion the report tells of as before the news it brings, without a day.
+QString recentText()
+{
+    return QStringLiteral("before");
+}
+
+/// An occasion the report places before the one it is about, or before its news, without a day.
+bool isEarlier(const EventCandidate& e)
+{
+    return e.date.isNull() && (e.dateText == earlierText() || e.dateText == recentText());
+}
+
+/// Whether an undated earlier occasion may be `dated`: only one told of as before the news, and only if `dated` is
+/// before the report's day.
+bool mayBe(const EventCandidate& undated, const EventCandidate& dated, const FuzzyDate& published)
+{
+    return undated.dateText == recentText() && before(dated, published);
+}
+
+/// The quotation a position of the text is inside, if any.
+const StatementCandidate* quotationAround(const QList<StatementCandidate>& statements, qsizetype position)
+{
+    for (const StatementCandidate& st : statements) {
+        if (st.span.start <= position && position < st.span.end)
+            return &st;
+    }
+    return nullptr;
+}
+
+/// Whether an actor named in an occasion's sentence takes part in it by being named there. Not a person named as a
+/// possessor of something else ("Trump's son-in-law", "the president's office") or as a modifier ("the Trump
+/// administration"), unless what is theirs is the occasion ("Trump's summit with Putin"); and, for an occasion told of
+/// inside a quotation, nobody named outside it but its speaker speaking in the first person ("we met them").
+bool takesPart(const Analysis& w, const Mention& mention, qsizetype trigger, const StatementCandidate* quoted)
+{
+    const ActorCandidate& actor = w.actors[mention.actor];
+    if (quoted && (mention.end <= quoted->span.start || mention.start >= quoted->span.end)) {
+        static const QRegularExpression firstPerson(QStringLiteral("\\b(?:I|we|We|us|our|Our|my|My)\\b"));
+        if (actor.name != quoted->speaker || !firstPerson.match(quoted->quote).hasMatch())
+            return false;
+    }
+    if (actor.kind != ActorKind::Person)
+        return true;
+    const QStringView after = QStringView(w.text).mid(mention.end, 40);
+    static const QRegularExpression possessive(QStringLiteral("^[’']s\\s+"));
+    if (const auto own = possessive.match(after); own.hasMatch()) {
+        // What follows is theirs; they take part only if it is the occasion, a few words on at most.
+        const qsizetype owned = mention.end + own.capturedLength(0);
+        static const QRegularExpression fewWords(QStringLiteral("^(?:[\\w’'-]+\\s+){0,2}$"));
+        return trigger >= owned && trigger - owned < 30 && fewWords.match(QStringView(w.text).mid(owned, trigger - owned)).hasMatch();
+    }
+    static const QRegularExpression modifier(QStringLiteral("^\\s+(?:administration|government|cabinet|camp|campaign|era|presidency|team|White House)\\b"));
+    return !modifier.match(after).hasMatch();
+}
+
 } // namespace
 
 QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& statements, const QList<std::pair<QString, QString>>& venues)
@@ -121,12 +215,15 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
     static const QRegularExpression location(QStringLiteral("\\b(?:in|at)\\s+((?:the\\s+)?\\p{Lu}[\\w’'-]*\\w(?:\\s+\\p{Lu}[\\w’'-]*\\w){0,3})(?![’']s)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression cancelled(QStringLiteral("\\b(cancel(?:l)?ed|called off|postponed|scrapped)\\b"), QRegularExpression::CaseInsensitiveOption);
-    const auto merge = [&events](EventCandidate e) -> int {
+    const auto merge = [&events, &w](EventCandidate e) -> int {
         for (int i = 0; i < int(events.size()); ++i) {
             EventCandidate& other = events[i];
             // A later mention without a date ("the summit") is the same event; a dated one is not folded into an
             // undated one, which may be another occasion.
             if (other.kind != e.kind || !overlaps(other.date, e.date) || (other.date.isNull() && !e.date.isNull()))
+                continue;
+            // An earlier occasion is not the one of the report's own day.
+            if (isEarlier(e) != isEarlier(other) && !mayBe(isEarlier(e) ? e : other, isEarlier(e) ? other : e, w.published))
                 continue;
             // What is still planned is not what already happened: "the next round will be held soon".
             if ((other.status == EventStatus::Planned) != (e.status == EventStatus::Planned))
@@ -154,9 +251,18 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
         // Every trigger of the sentence first: where a sentence tells of several occasions ("the meetings, which end
         // today with talks…, lay groundwork for a summit … between A and B"), each actor belongs to the nearest.
         QList<std::pair<const Trigger*, QRegularExpressionMatch>> found;
+        // "the deadlines were not met", "was met with scepticism": a passive "met" is no meeting.
+        static const QRegularExpression passive(QStringLiteral("\\b(?:is|are|was|were|be|been|being|not|n[’']t|get|gets|got)\\s+$"),
+            QRegularExpression::CaseInsensitiveOption);
         for (const Trigger& t : triggers()) {
-            if (auto m = t.re.match(sentence); m.hasMatch())
+            for (auto it = t.re.globalMatch(sentence); it.hasNext();) {
+                const auto m = it.next();
+                if (t.kind == EventKind::Meeting && m.captured(0).compare(u"met", Qt::CaseInsensitive) == 0
+                    && passive.match(QStringView(sentence).left(m.capturedStart(0))).hasMatch())
+                    continue;
                 found.append({&t, m});
+                break;
+            }
         }
         std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
             return a.second.capturedStart(0) < b.second.capturedStart(0);
@@ -203,10 +309,12 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             const qsizetype at = s.start + m.capturedStart(0);
             // Participants: the actors named in the sentence (people and states, not the media) nearest this trigger.
             const auto [firstMention, lastMention] = w.mentionsIn(s.start, s.end);
+            const StatementCandidate* quoted = quotationAround(statements, at);
             for (qsizetype k = firstMention; k < lastMention; ++k) {
                 const Mention& mention = w.mentions[k];
                 if (mention.end <= s.end && w.actors[mention.actor].kind != ActorKind::Media
-                    && listOwner.value(k, nearestTrigger(mention.start - s.start)) == index) {
+                    && listOwner.value(k, nearestTrigger(mention.start - s.start)) == index
+                    && takesPart(w, mention, at, quoted)) {
                     const QString& name = w.actors[mention.actor].name;
                     if (!e.participants.contains(name))
                         e.participants.append(name);
@@ -221,17 +329,28 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                 }
             }
             // A sentence about "he" or "she" is about the person the story follows.
-            static const QRegularExpression subjectPronoun(QStringLiteral("^(?:[A-Z]\\w+ )?(?:He|She)\\b|\\b(?:he|she) (?:is|was|will|would|has|had)\\b"));
+            // Not "He said the parties discussed a meeting": who tells of an occasion did not take part for telling.
+            static const QRegularExpression subjectPronoun(QStringLiteral("\\b(?:[Hh]e|[Ss]he)\\b(?!\\s+(?:also\\s+)?(?:said|says|added|adds|reiterated|repeated|told|tells|wrote|writes|stressed|warned|noted|insisted|urged|cautioned|argued|explained|acknowledged|admitted|claimed|suggested|described|recalled|conceded|complained|predicted|signalled|signaled)\\b)"));
             if (subjectPronoun.match(sentence).hasMatch()) {
                 const int person = lastPersonBefore(w, s.start);
                 if (person >= 0 && !e.participants.contains(w.actors[person].name))
                     e.participants.append(w.actors[person].name);
             }
             // "X -- who has long dealt with Y -- told reporters": who tells is the one quoted in the sentence.
+            // Without a quotation, who tells is the person named just before "told" ("…, President X told reporters").
             if (m.captured(0).startsWith(QStringLiteral("told"), Qt::CaseInsensitive)) {
+                bool quotedSpeaker = false;
                 for (const StatementCandidate& st : std::as_const(statements)) {
                     if (!st.speaker.isEmpty() && st.span.start < s.end && st.span.end > s.start) {
                         e.participants = {st.speaker};
+                        quotedSpeaker = true;
+                        break;
+                    }
+                }
+                for (qsizetype k = lastMention - 1; k >= firstMention && !quotedSpeaker; --k) {
+                    const Mention& teller = w.mentions[k];
+                    if (teller.end <= at && at - teller.end <= 3 && w.actors[teller.actor].kind == ActorKind::Person) {
+                        e.participants = {w.actors[teller.actor].name};
                         break;
                     }
                 }
@@ -266,6 +385,30 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                     }
                 }
             }
+            // "a trilateral meeting", "the trilateral talks": the three sides of the widest such occasion told of
+            // before, whatever its kind; "bilateral" two.
+            static const QRegularExpression sided(QStringLiteral("\\b(trilateral|three-way|bilateral)\\s+(?:[\\w’'-]+\\s+)?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (const auto sides = sided.match(before); sides.hasMatch()) {
+                const qsizetype wanted = sides.captured(1).compare(u"bilateral", Qt::CaseInsensitive) == 0 ? 2 : 3;
+                int widest = -1;
+                for (int k = 0; k < int(events.size()); ++k) {
+                    qsizetype states = 0;
+                    for (const QString& p : std::as_const(events[k].participants)) {
+                        const int a = w.actorNamed(p);
+                        states += a >= 0 && w.actors[a].kind == ActorKind::State ? 1 : 0;
+                    }
+                    if (states == wanted && events[k].participants.size() > e.participants.size()
+                        && (widest < 0 || (events[k].kind == e.kind && events[widest].kind != e.kind)))
+                        widest = k;
+                }
+                for (qsizetype k = 0; widest >= 0 && k < events[widest].participants.size(); ++k) {
+                    const QString& p = events[widest].participants[k];
+                    const int a = w.actorNamed(p);
+                    if (a >= 0 && w.actors[a].kind == ActorKind::State && !e.participants.contains(p))
+                        e.participants.append(p);
+                }
+            }
             if (e.participants.isEmpty() && !anaphoric)
                 continue;
             // The date nearest the trigger in the sentence ("talks next week" stays undated even if the sentence
@@ -279,6 +422,14 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             static const QRegularExpression relativeTo(QStringLiteral("\\b(?:ahead of|before|after|following|since|prior to|in the run-up to|on the eve of|in the wake of)\\s+(?:the|his|her|their|its|these|those|\\w+day[’']s)\\s+(?:[\\w’'-]+\\s+){0,3}$"),
                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
             const bool otherTime = relativeTo.match(before).hasMatch();
+            // "earlier talks", "the previous rounds", "the deadline follows talks in X": an occasion before the one the
+            // report is about, on no day the report gives.
+            static const QRegularExpression earlierCue(QStringLiteral("\\b(?:(earlier|previous|prior|past)|follows|followed|comes after|came after)\\s+(?:[\\w’'.-]+\\s+){0,3}$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const auto earlierMatch = earlierCue.match(before);
+            const bool earlierOccasion = earlierMatch.hasMatch();
+            // "earlier talks" are other talks than the report's; what the news "follows" may be talks told of again.
+            const bool anotherOccasion = earlierOccasion && earlierMatch.capturedLength(1) > 0;
             qsizetype best = std::numeric_limits<qsizetype>::max();
             const auto [firstDate, lastDate] = w.datesIn(s.start, s.end);
             for (qsizetype k = firstDate; k < lastDate && !otherTime; ++k) {
@@ -304,7 +455,7 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // Tense from the clause around the trigger, not the whole sentence.
             const qsizetype clauseStart = std::max(s.start, at - 50);
             const QString clause = text.mid(clauseStart, std::min(s.end, at + m.capturedLength(0) + 40) - clauseStart);
-            static const QRegularExpression futureCue(QStringLiteral("\\b(will|potential|possible|proposed|mooted|would be held|would take place|would (?:meet|visit|resume|hold)|is due to|are due to|is set to|are set to|plans? to|planned|scheduled|next week|upcoming|to hold|to meet)\\b"));
+            static const QRegularExpression futureCue(QStringLiteral("\\b(will|potential|possible|proposed|mooted|possibility|prospect|would be held|would take place|would (?:meet|visit|resume|hold)|is due to|are due to|is set to|are set to|plans? to|planned|scheduled|next week|upcoming|to hold|to meet)\\b"));
             // "told reporters" tells of the past whatever the clause around it plans, and on no day still to come.
             if (toldSo && (e.date.isNull() || (!w.published.isNull() && e.date.earliestMs() > w.published.latestMs()))) {
                 e.date = {};
@@ -319,8 +470,12 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             static const QRegularExpression vagueTime(QStringLiteral("\\b(?:in recent (?:days|weeks|months)|recently|earlier this (?:week|month|year)|over the weekend|last (?:week|month|year)|previously|in the past)\\b"),
                 QRegularExpression::CaseInsensitiveOption);
             if (e.date.isNull() && e.dateText.isEmpty() && !future && !w.published.isNull() && e.kind != EventKind::Other
-                && (toldSo || !vagueTime.match(sentence).hasMatch()))
-                e.date = w.published;
+                && (toldSo || !vagueTime.match(sentence).hasMatch())) {
+                if (earlierOccasion)
+                    e.dateText = anotherOccasion ? earlierText() : recentText();
+                else
+                    e.date = w.published;
+            }
             // A day after the report's is still to come, whatever the tense.
             const bool ahead = !e.date.isNull() && !w.published.isNull() && e.date.earliestMs() > w.published.latestMs();
             e.status = cancelled.match(sentence).hasMatch() ? EventStatus::Cancelled
@@ -328,7 +483,7 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                 ? EventStatus::Planned
                 : EventStatus::Occurred;
             // "a Brussels summit": the place named before the occasion's word.
-            static const QRegularExpression placeBefore(QStringLiteral("\\b(\\p{Lu}[\\w’'-]*\\w(?:\\s+\\p{Lu}[\\w’'-]*\\w)?)\\s+$"),
+            static const QRegularExpression placeBefore(QStringLiteral("\\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\\s+(\\p{Lu}[\\w’'-]*\\w(?:\\s+\\p{Lu}[\\w’'-]*\\w)?)\\s+$"),
                 QRegularExpression::UseUnicodePropertiesOption);
             if (const auto place = placeBefore.match(before); place.hasMatch()) {
                 const qsizetype placeAt = s.start + m.capturedStart(0) - before.size() + place.capturedStart(1);
@@ -425,23 +580,47 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
         for (int j = 0; j < int(events.size()); ++j) {
             EventCandidate& dated = events[j];
             if (j == i || dated.date.isNull() || dated.kind != undated.kind || dated.status != undated.status
-                || (!dated.location.isEmpty() && !undated.location.isEmpty() && dated.location != undated.location))
+                || (!dated.location.isEmpty() && !undated.location.isEmpty() && dated.location != undated.location)
+                || (isEarlier(undated) && !mayBe(undated, dated, w.published)))
                 continue;
-            const int common = commonParticipants(undated, dated);
-            if (common < 2 && common < undated.participants.size())
+            // Common sides, a person counting for the state they belong to ("US envoy X" at talks of the US).
+            const int common = std::max(commonSides(w, undated, dated), commonSides(w, dated, undated));
+            if (common < 2 && commonSides(w, undated, dated) < undated.participants.size()
+                && commonSides(w, dated, undated) < dated.participants.size())
                 continue;
-            absorb(dated, undated);
-            for (StatementCandidate& st : statements) {
-                if (st.event == i)
-                    st.event = j;
-            }
-            events.removeAt(i);
-            for (StatementCandidate& st : statements) {
-                if (st.event > i)
-                    --st.event;
-            }
+            foldInto(events, statements, i, j);
             break;
         }
+    }
+    // Talks or a meeting of one person alone ("Witkoff described the talks as productive", "Dmitriev said the
+    // negotiations were moving forward") is a glimpse of the gathering on those days that has sides, if there is one.
+    // The person takes part in it when they belong to one of its sides.
+    const auto gathering = [](EventKind k) { return k == EventKind::Talks || k == EventKind::Meeting || k == EventKind::Summit; };
+    for (int i = int(events.size()) - 1; i >= 0; --i) {
+        const EventCandidate& alone = events[i];
+        const int person = alone.participants.size() == 1 ? w.actorNamed(alone.participants.first()) : -1;
+        if (!gathering(alone.kind) || person < 0 || w.actors[person].kind != ActorKind::Person)
+            continue;
+        int into = -1;
+        for (int j = 0; j < int(events.size()) && into < 0; ++j) {
+            const EventCandidate& wide = events[j];
+            // Within a day: a report that gives the day the talks ended may tell of what one side said the day before.
+            if (j != i && gathering(wide.kind) && wide.participants.size() >= 2 && wide.status == alone.status
+                && !alone.date.isNull() && !wide.date.isNull()
+                && alone.date.earliestMs() <= (wide.endDate.isNull() ? wide.date : wide.endDate).latestMs() + 86400000LL
+                && wide.date.earliestMs() <= alone.date.latestMs() + 86400000LL)
+                into = j;
+        }
+        if (into < 0)
+            continue;
+        const QString& name = w.actors[person].name;
+        const bool side = events[into].participants.contains(w.actors[person].affiliation);
+        EventCandidate glimpse = events[i];
+        glimpse.participants.clear();
+        if (side)
+            glimpse.participants.append(name);
+        events[i] = glimpse;
+        foldInto(events, statements, i, into);
     }
     // A statement made in no interview, post or conference is an event of its own when an office speaks: an
     // official with a title, a state or a body. One per speaker and day; experts' comments are not events.

@@ -107,10 +107,34 @@ private Q_SLOTS:
         QVERIFY2(f.value(u"quote dates"_s) >= 0.89, qPrintable(report));
         QVERIFY2(f.value(u"actors R"_s) >= 0.86, qPrintable(report));
         QVERIFY2(f.value(u"actors P"_s) >= 0.94, qPrintable(report));
-        QVERIFY2(f.value(u"events R"_s) >= 0.67, qPrintable(report));
-        QVERIFY2(f.value(u"events P"_s) >= 0.76, qPrintable(report));
+        // Events R was 0.69 before occasions stopped taking in who only tells of them, possessors ("Trump's
+        // son-in-law") and passive "met": the hits lost were events of the wrong kind or from a misreading, which
+        // the scorer matches on one shared participant and a date; precision rose from 0.79.
+        QVERIFY2(f.value(u"events R"_s) >= 0.65, qPrintable(report));
+        QVERIFY2(f.value(u"events P"_s) >= 0.81, qPrintable(report));
         QVERIFY2(f.value(u"metadata"_s) >= 0.95, qPrintable(report));
         QVERIFY2(f.value(u"names"_s) >= 0.86, qPrintable(report));
+    }
+
+    void storyMergesIntoOneProject()
+    {
+        // The six outlets' articles on one story, imported one after another into one project: how many events and
+        // actors come out twice, and how many of an event's reports end up as its sources.
+        if (!QFileInfo::exists(sharedDir() + u"/tools/score-story"_s))
+            QSKIP("score-story is not beside this checkout");
+        QProcess scorer;
+        scorer.start(u"python3"_s, {sharedDir() + u"/tools/score-story"_s, u"--attache"_s,
+                                       QStringLiteral(ATTACHE_EXECUTABLE), sharedDir() + u"/corpus/story"_s});
+        QVERIFY(scorer.waitForFinished(300000));
+        const QString report = QString::fromUtf8(scorer.readAllStandardOutput());
+        qInfo().noquote() << report;
+        static const QRegularExpression all(QStringLiteral("ALL: events found=(\\d+)/\\d+ duplicates=(\\d+) sources merged=([0-9.]+) \\| actors found=\\d+/\\d+ duplicates=(\\d+)"));
+        const auto m = all.match(report);
+        QVERIFY2(m.hasMatch(), qPrintable(report + QString::fromUtf8(scorer.readAllStandardError())));
+        QVERIFY2(m.captured(1).toInt() >= 7, qPrintable(report));
+        QVERIFY2(m.captured(2).toInt() <= 5, qPrintable(report));
+        QVERIFY2(m.captured(3).toDouble() >= 0.58, qPrintable(report));
+        QCOMPARE(m.captured(4).toInt(), 0);
     }
 };
 

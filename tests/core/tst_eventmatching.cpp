@@ -16,7 +16,7 @@ FuzzyDate day(const char* text)
     return *FuzzyDate::parse(QString::fromLatin1(text));
 }
 
-/// A project of four actors and two events, held in memory.
+/// A project of four actors and three events, held in memory.
 class FakeProject final : public ProjectView
 {
 public:
@@ -46,6 +46,13 @@ public:
         call.start = day("2026-02-05");
         call.participants = {{ActorId(4)}};
         m_events.append(call);
+        Event briefing;
+        briefing.id = EventId(3);
+        briefing.title = u"Zelenskyy press conference"_s;
+        briefing.kind = EventKind::PressConference;
+        briefing.start = day("2026-02-06");
+        briefing.participants = {{ActorId(4)}};
+        m_events.append(briefing);
     }
 
     std::optional<Actor> actorNamed(QStringView name) const override
@@ -169,6 +176,51 @@ private Q_SLOTS:
         QCOMPARE(match.projectId, projectId);
         QCOMPARE(match.proposedId, proposedId);
         QVERIFY2(match.reason.contains(reason), qPrintable(match.reason));
+    }
+
+    void aPersonCountsForTheSideTheyBelongTo()
+    {
+        const FakeProject project;
+        // "US envoy Tom Hale" and the US at talks on the talks' days: every participant is of the talks.
+        const EventCandidate e = candidate(EventKind::Talks, "2026-02-05", {u"United States"_s, u"Tom Hale"_s});
+        QList<ActorCandidate> actors = actorsOf(e);
+        actors[1].affiliation = u"United States"_s;
+        const EventMatch match = matchEvent(e, actors, project);
+        QCOMPARE(match.projectId, qint64(1));
+        QVERIFY2(match.reason.contains(u"Tom Hale (of United States)"_s), qPrintable(match.reason));
+        // Without the affiliation, one side in common is a proposal only.
+        QCOMPARE(matchEvent(e, actorsOf(e), project).projectId, qint64(0));
+    }
+
+    void someoneTheEventLacksKeepsItAProposal()
+    {
+        // Zelenskyy's talks with a Polish premier the same day: Ukraine and its president are one side of the
+        // trilateral talks, and the premier is none of them.
+        const FakeProject project;
+        const EventCandidate e = candidate(EventKind::Talks, "2026-02-05",
+            {u"Ana Sousa"_s, u"Volodymyr Zelenskiy"_s, u"Ukraine"_s});
+        QList<ActorCandidate> actors = actorsOf(e);
+        actors[1].affiliation = u"Ukraine"_s;
+        const EventMatch match = matchEvent(e, actors, project);
+        QCOMPARE(match.projectId, qint64(0));
+        QCOMPARE(match.proposedId, qint64(1));
+    }
+
+    void oneSpeakersPressConferenceAsToldByAnotherOutlet()
+    {
+        const FakeProject project;
+        const EventCandidate e = candidate(EventKind::PressConference, "2026-02-07", {u"Volodymyr Zelenskiy"_s}, {},
+            u"on Saturday"_s);
+        const EventMatch match = matchEvent(e, actorsOf(e), project);
+        QCOMPARE(match.projectId, qint64(3));
+        QVERIFY2(match.reason.contains(u"one speaker"_s), qPrintable(match.reason));
+        // Days apart, or another speaker, is another press conference.
+        const EventCandidate later = candidate(EventKind::PressConference, "2026-02-09", {u"Volodymyr Zelenskiy"_s}, {},
+            u"on Monday"_s);
+        QCOMPARE(matchEvent(later, actorsOf(later), project).proposedId, qint64(0));
+        const EventCandidate other = candidate(EventKind::PressConference, "2026-02-06", {u"Tom Hale"_s}, {},
+            u"on Friday"_s);
+        QCOMPARE(matchEvent(other, actorsOf(other), project).proposedId, qint64(0));
     }
 
     void plannedIsNotWhatHappened()

@@ -386,6 +386,146 @@ private Q_SLOTS:
         QVERIFY2(meetings.size() == 1, qPrintable(describe(x)));
         QCOMPARE(meetings.first().status, EventStatus::Planned);
     }
+    void aPassiveMetIsNoMeeting()
+    {
+        const Extraction x = extractText(u"Officials in Nairobi said on Tuesday that the targets were not met. The plan "
+                                         "was met with scepticism in Kampala.\n\nPresident Tom Okafor met Prime Minister "
+                                         "Ivo Petrov on Wednesday."_s);
+        const QList<EventCandidate> meetings = eventsOfKind(x, EventKind::Meeting);
+        QVERIFY2(meetings.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(meetings.first().participants, (QStringList{u"Tom Okafor"_s, u"Ivo Petrov"_s}));
+    }
+
+    void whoTellsOfAnOccasionDidNotTakePart()
+    {
+        // "He said …" tells; "he met" takes part.
+        const Extraction x = extractText(u"President Tom Okafor spoke in Nairobi on Thursday. He said the parties "
+                                         "discussed a meeting of experts.\n\nOkafor said he met Prime Minister Ivo Petrov on "
+                                         "Wednesday."_s);
+        const QList<EventCandidate> meetings = eventsOfKind(x, EventKind::Meeting);
+        QVERIFY2(meetings.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(meetings.first().participants, (QStringList{u"Tom Okafor"_s, u"Ivo Petrov"_s}));
+        QCOMPARE(meetings.first().date.toString(), u"2024-05-08"_s);
+    }
+
+    void anOccasionInsideAQuotation()
+    {
+        // Who quotes words about talks did not take part in them, unless the words say "we".
+        const Extraction x = extractText(u"“This outcome came from talks that were detailed and productive,” envoy Tom "
+                                         "Hale wrote on Thursday."_s);
+        QVERIFY2(eventsOfKind(x, EventKind::Talks).isEmpty(), qPrintable(describe(x)));
+        const Extraction y = extractText(u"“We held useful talks with Prime Minister Ivo Petrov,” envoy Tom Hale said on "
+                                         "Thursday."_s);
+        const QList<EventCandidate> talks = eventsOfKind(y, EventKind::Talks);
+        QVERIFY2(talks.size() == 1, qPrintable(describe(y)));
+        QVERIFY2(talks.first().participants.contains(u"Tom Hale"_s), qPrintable(describe(y)));
+        QVERIFY2(talks.first().participants.contains(u"Ivo Petrov"_s), qPrintable(describe(y)));
+    }
+
+    void aPossessorOrModifierIsNoParticipant()
+    {
+        const Extraction x = extractText(
+            u"President Tom Okafor stayed in Mombasa.\n\nTrade Secretary Lena Marsh, Okafor’s son-in-law, joined talks "
+            "with Uganda in "
+            "Nairobi on Tuesday.\n\nNegotiations between the Okafor administration and Tanzania resumed on Wednesday.\n\n"
+            "Okafor’s summit with Prime Minister Ivo Petrov ended on Thursday."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 2, qPrintable(describe(x)));
+        for (const EventCandidate& e : talks)
+            QVERIFY2(!e.participants.contains(u"Tom Okafor"_s), qPrintable(describe(x)));
+        QVERIFY2(talks.first().participants.contains(u"Lena Marsh"_s), qPrintable(describe(x)));
+        // What is theirs is the occasion: they take part.
+        const QList<EventCandidate> summits = eventsOfKind(x, EventKind::Summit);
+        QVERIFY2(summits.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(summits.first().participants, (QStringList{u"Tom Okafor"_s, u"Ivo Petrov"_s}));
+    }
+
+    void aStateThatBrokersTakesPart_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("broker");
+        QTest::newRow("U.S.-brokered") << u"Kenya and Uganda concluded U.S.-brokered talks in Nairobi on Thursday."_s
+                                       << u"United States"_s;
+        QTest::newRow("Qatar-mediated") << u"Kenya and Uganda held Qatar-mediated talks on Thursday."_s << u"Qatar"_s;
+        QTest::newRow("EU-hosted") << u"Kenya and Uganda attended an EU-hosted meeting on Thursday."_s
+                                   << u"European Union"_s;
+    }
+
+    void aStateThatBrokersTakesPart()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, broker);
+        const Extraction x = extractText(text);
+        QVERIFY2(x.events.size() == 1, qPrintable(describe(x)));
+        QVERIFY2(x.events.first().participants.contains(broker), qPrintable(describe(x)));
+        QVERIFY2(x.events.first().participants.contains(u"Uganda"_s), qPrintable(describe(x)));
+    }
+
+    void anEarlierOccasionIsAnother()
+    {
+        const Extraction x = extractText(u"East African ministers weigh the next steps on trade\n\n"
+                                         u"Kenya and Uganda held talks in Nairobi on Thursday. Both sides called them useful.\n\n"
+                                         "Lena Marsh, a Kenyan "
+                                         "minister who took part in earlier talks with Uganda, said more work was needed."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 2, qPrintable(describe(x)));
+        QCOMPARE(talks.at(0).date.toString(), u"2024-05-09"_s);
+        QVERIFY2(talks.at(1).date.isNull(), qPrintable(describe(x)));
+        QCOMPARE(talks.at(1).dateText, u"earlier"_s);
+        // An earlier occasion the report dates before its own day may be the one told of with that day.
+        const Extraction y = extractText(u"East African ministers weigh the next steps on trade\n\n"
+                                         u"The new deadline follows trilateral talks between Kenya, Uganda and Tanzania. Officials "
+                                         "gave no details.\n\n"
+                                         "Kenya and Uganda met Tanzania for talks in Arusha on Wednesday."_s);
+        QVERIFY2(eventsOfKind(y, EventKind::Talks).size() == 1, qPrintable(describe(y)));
+    }
+
+    void aTrilateralOccasionIsOfTheThreeSides()
+    {
+        const Extraction x = extractText(u"East African ministers weigh the next steps on trade\n\n"
+                                         u"Envoys from Kenya, Uganda and Tanzania held talks in Arusha on Tuesday.\n\n"
+                                         "Okafor said the sides discussed the possibility of a trilateral summit of "
+                                         "leaders."_s);
+        const QList<EventCandidate> summits = eventsOfKind(x, EventKind::Summit);
+        QVERIFY2(summits.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(summits.first().participants, (QStringList{u"Kenya"_s, u"Uganda"_s, u"Tanzania"_s}));
+        QCOMPARE(summits.first().status, EventStatus::Planned);
+    }
+
+    void talksOfOnePersonAreAGlimpseOfTheTalks()
+    {
+        const Extraction x = extractText(u"East African ministers weigh the next steps on trade\n\n"
+                                         u"Kenya and Uganda held talks in Nairobi on Thursday. Both sides called them useful.\n\n"
+                                         "Kenyan envoy Ivo Petrov "
+                                         "said that negotiations were moving forward."_s);
+        const QList<EventCandidate> talks = eventsOfKind(x, EventKind::Talks);
+        QVERIFY2(talks.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(talks.first().evidence.size(), 2);
+        // Nothing to fold into: the person's talks stay.
+        const Extraction y = extractText(u"East African ministers weigh the next steps on trade\n\n"
+                                         u"Kenyan envoy Ivo Petrov said on Thursday that negotiations were moving "
+                                         "forward."_s);
+        QVERIFY2(eventsOfKind(y, EventKind::Talks).size() == 1, qPrintable(describe(y)));
+    }
+
+    void whoToldReportersIsTheOneNamedBeforeIt()
+    {
+        const Extraction x = extractText(u"Kenya and Uganda gave Tanzania a June deadline, President Tom Okafor told "
+                                         "reporters on Thursday."_s);
+        const QList<EventCandidate> conferences = eventsOfKind(x, EventKind::PressConference);
+        QVERIFY2(conferences.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(conferences.first().participants, QStringList{u"Tom Okafor"_s});
+    }
+
+    void aPlaceBeforeAVerbIsNoVenue()
+    {
+        const Extraction x = extractText(u"East African ministers weigh the next steps on trade\n\n"
+                                         u"Teams from both Kenya and Uganda meeting in a hall agreed on Tuesday to share "
+                                         "data.\n\nThe envoys prepared for a Kampala meeting on Wednesday."_s);
+        const QList<EventCandidate> meetings = eventsOfKind(x, EventKind::Meeting);
+        QVERIFY2(meetings.size() >= 1, qPrintable(describe(x)));
+        QVERIFY2(meetings.first().location.isEmpty(), qPrintable(meetings.first().location));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvents)

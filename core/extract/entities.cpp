@@ -117,7 +117,8 @@ void findMentions(Analysis& w, const QList<Gazetteer::Match>& places)
     qsizetype incidentalEnd = -1;
     // "Ukrainian and Russian officials", "the U.S. delegation": a demonym before the people a state sends names that
     // state as a party; elsewhere ("Ukrainian President X", "Russian gas") it only qualifies.
-    static const QRegularExpression sentPeople(QStringLiteral("^(?:(?:,|,? and)\\s+\\p{Lu}[\\w.’'-]*)*\\s+(?:officials|delegations?|delegates|negotiators|negotiating team|envoys|diplomats|counterparts|mediators|government)\\b"),
+    // "Kenyan and Ugandan trade ministers", "Russian military officials": a word or two of their field may come between.
+    static const QRegularExpression sentPeople(QStringLiteral("^(?:(?:,|,? and)\\s+\\p{Lu}[\\w.’'-]*)*(?:\\s+\\p{Ll}[\\w-]*){0,2}?\\s+(?:officials|delegations?|delegates|negotiators|negotiating team|envoys|diplomats|counterparts|mediators|government|ministers|leaders|chiefs|commanders)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     for (const Gazetteer::Match& m : places) {
         if (m.entry->kind == ActorKind::Media)

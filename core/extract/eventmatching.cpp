@@ -74,23 +74,34 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
                     affiliation = a.affiliation;
                 }
             }
-            // The person, or the state or body they belong to ("US envoy X" at talks of the US).
+            // The person, or the state or body they belong to ("US envoy X" at talks of the US), or a state whose
+            // person takes part ("Kenya" at the summit of Kenya's president).
             QString agreed;
             qint64 side = 0;
-            for (const Participant& p : existing.participants) {
-                auto it = known.find(p.actor.value);
+            const auto lookUp = [&](ActorId id) {
+                auto it = known.find(id.value);
                 if (it == known.end())
-                    it = known.insert(p.actor.value, project.actor(p.actor));
-                if (!it.value())
+                    it = known.insert(id.value, project.actor(id));
+                return it.value();
+            };
+            for (const Participant& p : existing.participants) {
+                const std::optional<Actor> member = lookUp(p.actor);
+                if (!member)
                     continue;
-                if (sameActor(*it.value(), name, candidateId)) {
-                    agreed = it.value()->name;
+                if (sameActor(*member, name, candidateId)) {
+                    agreed = member->name;
                     side = p.actor.value;
                     break;
                 }
-                if (!affiliation.isEmpty() && it.value()->kind != ActorKind::Person && it.value()->isNamed(affiliation)) {
-                    agreed = QStringLiteral("%1 (of %2)").arg(name, it.value()->name);
+                if (!affiliation.isEmpty() && member->kind != ActorKind::Person && member->isNamed(affiliation)) {
+                    agreed = QStringLiteral("%1 (of %2)").arg(name, member->name);
                     side = p.actor.value;
+                } else if (member->kind == ActorKind::Person && member->affiliation.isValid() && agreed.isEmpty()) {
+                    const std::optional<Actor> state = lookUp(member->affiliation);
+                    if (state && sameActor(*state, name, candidateId)) {
+                        agreed = QStringLiteral("%1 (of %2)").arg(member->name, state->name);
+                        side = p.actor.value;
+                    }
                 }
             }
             if (!agreed.isEmpty()) {

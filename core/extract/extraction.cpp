@@ -66,8 +66,16 @@ Extraction extract(const Article& article, const FuzzyDate& published, const Pro
         for (ActorCandidate& a : result.actors) {
             QStringList names{a.name};
             names += a.aliases;
+            // A surname alone names no one but the person whose full name it is: "Rita Sousa", written "Sousa"
+            // later, is not the project's "Ana Sousa" for sharing that word.
+            const auto fullName = [](const QString& name) { return name.trimmed().contains(u' '); };
             for (const QString& n : names) {
-                if (const auto found = project->actorNamed(n)) {
+                const auto found = project->actorNamed(n);
+                if (found && a.kind == ActorKind::Person && found->kind == ActorKind::Person && !fullName(n)
+                    && fullName(a.name) && fullName(found->name) && !found->isNamed(a.name)
+                    && !sameSpelledPerson(a.name, found->name))
+                    continue;
+                if (found) {
                     a.projectId = found->id.value;
                     a.matchReason = QStringLiteral("same name as “%1” in the project").arg(found->name);
                     break;

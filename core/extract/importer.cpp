@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include "extract/gazetteer.h"
 #include "extract/spelling.h"
 #include "provenance/anchoring.h"
 #include "storage/project.h"
@@ -125,12 +126,23 @@ Imported store(Project& project, const Extraction& x)
         for (const Span& m : c.mentions)
             annotate(m, AnnotationKind::ActorMention, TargetType::Actor, id.value);
     }
-    // Affiliations point at candidates of the same article or actors already there.
+    // Affiliations point at candidates of the same article or actors already there; a state or body the article
+    // names only in a title ("Kenyan President X") becomes an actor, so that the person's side is known.
     for (const ActorCandidate& c : x.actors) {
         if (!c.accepted || c.affiliation.isEmpty() || c.projectId)
             continue;
         auto actor = project.actors().find(names.find(c.name));
-        const ActorId affiliation = names.find(c.affiliation);
+        ActorId affiliation = names.find(c.affiliation);
+        const Gazetteer::Entry* entry = Gazetteer::instance().byName(c.affiliation);
+        if (!affiliation.isValid() && actor && entry && entry->kind != ActorKind::Person && entry->kind != ActorKind::Media) {
+            Actor side;
+            side.name = entry->name;
+            side.kind = entry->kind;
+            side.country = entry->country;
+            affiliation = project.actors().insert(side);
+            imported.actors.append(affiliation);
+            names.add(entry->name, affiliation);
+        }
         if (actor && affiliation.isValid() && affiliation != actor->id) {
             actor->affiliation = affiliation;
             project.actors().update(*actor);

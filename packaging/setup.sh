@@ -10,7 +10,8 @@ case $mode in run|test) ;; *) echo "usage: packaging/setup.sh run|test" >&2; exi
 cd "$(dirname "$0")/.."
 
 # Build tools, Qt 6 (Widgets, PrintSupport, Test), SQLite with SQLiteCpp, libxml2 (the HTML parser of the article
-# reader), libical (reads and writes the iCalendar files of calendar import and export), wordnet-base (WordNet's
+# reader), libical (reads and writes the iCalendar files of calendar import and export), Graphviz (lays out the
+# network view) and QtSvg (writes it as SVG), wordnet-base (WordNet's
 # database, from which the build makes the importer's lexicon of English), python3 (makes that lexicon at build time,
 # and runs the corpus scorer when the corpus is there), clang with its libFuzzer runtime (the importer's
 # fuzz test), the platform plugins and fonts that the app and its offscreen GUI tests need, and poppler-utils and
@@ -20,7 +21,8 @@ cd "$(dirname "$0")/.."
 # file checks the sizes of the installed icons.
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
-          libsqlite3-dev libsqlitecpp-dev libxml2-dev libical-dev wordnet-base python3 clang libclang-rt-14-dev
+          libsqlite3-dev libsqlitecpp-dev libxml2-dev libical-dev libgraphviz-dev qt6-svg-dev wordnet-base python3
+          clang libclang-rt-14-dev
           fonts-dejavu-core fonts-dejavu-extra poppler-utils unzip xvfb xauth
           librsvg2-bin desktop-file-utils appstream shared-mime-info dpkg-dev file)
 

@@ -52,6 +52,7 @@
 #include "settings.h"
 #include "storage/changenotifier.h"
 #include "storage/project.h"
+#include "network/networkview.h"
 #include "timeline/timelineview.h"
 #include "widgets/pasteguard.h"
 #include "widgets/filedialogs.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sourceProxy(new QSortFilterProxyModel(this))
     , m_sourceTable(new QTableView(this))
     , m_reader(new SourceReader(this))
+    , m_network(new NetworkView(this))
     , m_countsLabel(new QLabel(this))
     , m_rangeLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
@@ -213,6 +215,7 @@ MainWindow::~MainWindow()
     m_eventModel->setProject(nullptr);
     m_actorModel->setProject(nullptr);
     m_detail->setProject(nullptr);
+    m_network->setTimeline(nullptr, nullptr);
     m_timeline->setProject(nullptr);
 }
 
@@ -333,6 +336,20 @@ void MainWindow::createDocks()
     m_readerDock->setWidget(m_reader);
     addDockWidget(Qt::BottomDockWidgetArea, m_readerDock);
     tabifyDockWidget(eventsDock, m_readerDock);
+    // The network of what the timeline shows, beside the events and the source.
+    auto* networkDock = new QDockWidget(tr("Network"), this);
+    networkDock->setObjectName(QStringLiteral("networkDock"));
+    networkDock->setWidget(m_network);
+    addDockWidget(Qt::BottomDockWidgetArea, networkDock);
+    tabifyDockWidget(m_readerDock, networkDock);
+    m_network->setSelection(m_selection);
+    connect(m_network, &NetworkView::actorActivated, this, [this](ActorId id) {
+        m_detail->setActor(id);
+        const int row = m_actorModel->rowOf(id);
+        if (row >= 0)
+            m_actorList->setCurrentIndex(m_actorModel->index(row));
+    });
+    connect(m_network, &NetworkView::exportRequested, this, &MainWindow::exportNetwork);
     eventsDock->raise();
     resizeDocks({detailDock}, {440}, Qt::Horizontal);
     resizeDocks({detailDock, actorsDock}, {560, 200}, Qt::Vertical);
@@ -408,6 +425,9 @@ void MainWindow::createActions()
         action->setObjectName(QStringLiteral("actionExport-") + name);
         m_projectActions.append(action);
     }
+    QAction* exportNetworkAction = exportMenu->addAction(tr("Network Picture (PNG, SVG)…"), this, &MainWindow::exportNetwork);
+    exportNetworkAction->setObjectName(QStringLiteral("actionExportNetwork"));
+    m_projectActions.append(exportNetworkAction);
     file->addSeparator();
     m_briefAction = file->addAction(tr("&Brief…"), this, [this] { showBrief(selectedEvent()); });
     m_briefAction->setObjectName(QStringLiteral("actionBrief"));
@@ -640,6 +660,7 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
     m_actorModel->setProject(nullptr);
     m_detail->setProject(nullptr);
     m_timeline->setProject(nullptr);
+    m_network->setTimeline(nullptr, nullptr);
     m_sourceModel->setProject(nullptr);
     m_reader->setDocument(nullptr);
     m_selection->clear();
@@ -659,6 +680,7 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
     // The timeline first: views are told of a change in this order, and the table's filter reads the timeline's
     // index and mask, which must follow the change before the table does.
     m_timeline->setProject(current);
+    m_network->setTimeline(current ? m_timeline : nullptr, current);
     m_eventModel->setProject(current, current ? std::optional(m_timeline->index().catalog()) : std::nullopt);
     m_actorModel->setProject(current);
     m_detail->setProject(current);
@@ -1105,6 +1127,26 @@ void MainWindow::goToDate()
     scale.fit(dayOrFiner ? middle - week / 2 : date->earliestMs(), dayOrFiner ? middle + week / 2 : date->latestMs(),
         m_timeline->lanesWidth());
     m_timeline->setScale(scale);
+}
+
+void MainWindow::exportNetwork()
+{
+    if (!project())
+        return;
+    const QString suggested = QFileInfo(project()->path()).dir().filePath(project()->name() + QStringLiteral("-network.png"));
+    QString filter = tr("PNG image (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Network"), suggested,
+        tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter, fileDialogOptions);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += filter.contains(QStringLiteral("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+    QString error;
+    if (!m_network->exportTo(target, &error))
+        showError(tr("The network could not be exported"), tr("%1: %2.").arg(QDir::toNativeSeparators(target), error));
+    else
+        statusBar()->showMessage(tr("Network written to %1").arg(QDir::toNativeSeparators(target)), 6000);
 }
 
 void MainWindow::showBrief(EventId event)

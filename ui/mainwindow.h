@@ -37,6 +37,7 @@ class Project;
 class SourceListModel;
 class SourceReader;
 class TimelineView;
+class NetworkView;
 struct ChangeSet;
 
 /// The application window: the timeline in the centre; details, the events table and the actors list as docks; a
@@ -63,6 +64,7 @@ public:
     Document* document() const { return m_document.get(); }
     EventSelection* selection() const { return m_selection; }
     TimelineView* timeline() const { return m_timeline; }
+    NetworkView* network() const { return m_network; }
     EventId selectedEvent() const;
     void selectEvent(EventId id);
 
@@ -85,6 +87,8 @@ public:
     void goToDate();
     /// Opens the briefing dialog on `event` (or, without one, on the timeline's filter or the period on screen).
     void showBrief(EventId event);
+    /// Asks where, and writes the network's picture as PNG or SVG.
+    void exportNetwork();
 
     // Sources and evidence.
     SourceReader* reader() const { return m_reader; }
@@ -154,6 +158,7 @@ private:
     QSortFilterProxyModel* m_sourceProxy;
     QTableView* m_sourceTable;
     SourceReader* m_reader;
+    NetworkView* m_network;
     QDockWidget* m_readerDock = nullptr;
     QLabel* m_countsLabel;
     std::optional<ProjectStats> m_stats; // the status bar's counts, kept up to date by the project's changes

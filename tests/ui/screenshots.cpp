@@ -7,7 +7,9 @@
 //   build/tests/ui/screenshots OUTDIR --story ARTICLE PUBLISHED [ARTICLE PUBLISHED]...
 // imports several outlets' articles on one story into a new project, each accepted as the review proposes; the last
 // one's review is drawn with an event it matched in the project selected (story-review.png), then the timeline of
-// the story with its best-reported event selected (story-timeline.png).
+// the story with its best-reported event selected (story-timeline.png), and its network (story-network.png).
+//   build/tests/ui/screenshots OUTDIR --network
+// draws the sample's network in front of the window (network.png).
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -26,6 +28,8 @@
 #include "sources/annotationdialog.h"
 #include "util/codepoints.h"
 #include "mainwindow.h"
+#include "network/networkview.h"
+#include "timeline/timelineview.h"
 #include "provenance/anchoring.h"
 #include "sample/sample.h"
 #include "sources/importreviewdialog.h"
@@ -46,6 +50,23 @@ bool save(QWidget& widget, const QString& path)
 {
     QApplication::processEvents();
     return widget.grab().save(path);
+}
+
+/// The window with the network dock in front and tall enough to read, laid out for the whole timeline.
+bool saveNetwork(MainWindow& window, const QString& path)
+{
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("networkDock"));
+    if (!dock)
+        return false;
+    dock->show();
+    dock->raise();
+    window.resizeDocks({dock}, {520}, Qt::Vertical);
+    QApplication::processEvents();
+    window.timeline()->fitAll();
+    window.network()->refresh();
+    window.network()->finishAnimation();
+    window.network()->fitInView(window.network()->sceneRect(), Qt::KeepAspectRatio);
+    return save(window, path);
 }
 
 int story(const QDir& out, const QStringList& args)
@@ -103,8 +124,31 @@ int story(const QDir& out, const QStringList& args)
         window.selectEvent(best);
     if (!save(window, out.filePath(QStringLiteral("story-timeline.png"))))
         return fail(QStringLiteral("cannot write to %1").arg(out.path()));
+    // The story's network, for the whole story: who dealt with whom.
+    if (!saveNetwork(window, out.filePath(QStringLiteral("story-network.png"))))
+        return fail(QStringLiteral("cannot write to %1").arg(out.path()));
     QTextStream(stdout) << out.filePath(QStringLiteral("story-review.png")) << '\n'
-                        << out.filePath(QStringLiteral("story-timeline.png")) << Qt::endl;
+                        << out.filePath(QStringLiteral("story-timeline.png")) << '\n'
+                        << out.filePath(QStringLiteral("story-network.png")) << Qt::endl;
+    return 0;
+}
+
+/// The sample's network beside its timeline: build/tests/ui/screenshots OUTDIR --network
+int network(const QDir& out)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Alaska.attache"));
+    if (auto created = sample::create(path); !created)
+        return fail(created.error());
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QApplication::processEvents();
+    if (!window.openProject(path))
+        return fail(QStringLiteral("cannot open the sample"));
+    if (!saveNetwork(window, out.filePath(QStringLiteral("network.png"))))
+        return fail(QStringLiteral("cannot write to %1").arg(out.path()));
+    QTextStream(stdout) << out.filePath(QStringLiteral("network.png")) << Qt::endl;
     return 0;
 }
 
@@ -123,6 +167,8 @@ int main(int argc, char** argv)
     const QDir out(args.at(1));
     if (args.at(2) == QStringLiteral("--story"))
         return story(out, args.mid(3));
+    if (args.at(2) == QStringLiteral("--network"))
+        return network(out);
     QFile file(args.at(2));
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("%1: %2").arg(args.at(2), file.errorString()));

@@ -35,6 +35,7 @@
 #include "timeline/timelineview.h"
 #include "eventtablemodel.h"
 #include "mainwindow.h"
+#include "network/networkview.h"
 #include "document.h"
 #include "sample/sample.h"
 #include "sources/importreviewdialog.h"
@@ -788,6 +789,42 @@ private Q_SLOTS:
         QCOMPARE(detail()->actor(), st.speaker);
     }
 
+    void theNetworkDockFollowsTheWindow()
+    {
+        QVERIFY(m_window->openProject(makeSample(u"network.attache"_s)));
+        auto* dock = m_window->findChild<QDockWidget*>(u"networkDock"_s);
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        m_window->timeline()->fitAll();
+        m_window->network()->refresh();
+        // The sample's six events: its people, states and media are nodes.
+        QVERIFY2(m_window->network()->graph().nodes.size() >= 8, qPrintable(QString::number(m_window->network()->graph().nodes.size())));
+        // The summit selected (as at start) rings its participants; a click on a node selects that actor's events and
+        // shows the actor.
+        const Event summit = m_window->project()->events().list().first();
+        m_window->selectEvent(summit.id);
+        const qint64 first = summit.participants.first().actor.value;
+        QVERIFY(m_window->network()->isHighlighted(first));
+        m_window->network()->activateNode(first);
+        QVERIFY(m_window->selection()->ids().contains(summit.id.value));
+        QCOMPARE(detail()->actor(), summit.participants.first().actor);
+        // Filtering the timeline to another kind leaves the summit's people out unless they have such events.
+        EventFilter filter;
+        filter.kinds = {EventKind::Interview};
+        m_window->timeline()->setFilter(filter);
+        m_window->network()->refresh();
+        QVERIFY(!m_window->network()->graph().nodes.empty());
+        QVERIFY(m_window->network()->graph().nodes.size() < 8);
+        // Every actor left takes part in an interview the filter shows.
+        for (const auto& n : m_window->network()->graph().nodes) {
+            const QList<EventId> events = m_window->network()->sharedEvents(n.actor, 0);
+            QVERIFY(!events.isEmpty());
+            for (const EventId id : events)
+                QCOMPARE(m_window->project()->events().find(id)->kind, EventKind::Interview);
+        }
+    }
+
     void exportAndImportData()
     {
         QVERIFY(m_window->openProject(makeSample(u"exportAndImportData.attache"_s)));
@@ -801,7 +838,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(csv).size() > 100);
         const QMenu* exportMenu = m_window->findChild<QMenu*>(u"exportMenu"_s);
         QVERIFY(exportMenu);
-        QCOMPARE(exportMenu->actions().size(), 7);
+        QCOMPARE(exportMenu->actions().size(), 8); // the six data formats, the Web Annotations, the network picture
         // Importing the events back adds them (the same titles again), and the undo history is cleared.
         const qint64 events = m_window->project()->events().count();
         QVERIFY(m_window->importDataFile(csv));

@@ -77,6 +77,7 @@ void TimelineView::setFilter(const EventFilter& filter)
     m_filter = filter;
     recomputeMask();
     viewport()->update();
+    Q_EMIT filterChanged();
 }
 
 void TimelineView::recomputeMask()

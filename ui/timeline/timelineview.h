@@ -81,6 +81,8 @@ Q_SIGNALS:
     /// The analyst dragged an event by `ms` (one undo step).
     void moveRequested(attache::EventId id, qint64 ms);
     void visibleRangeChanged(qint64 from, qint64 to);
+    /// setFilter() applied another filter; filterMask() is its mask.
+    void filterChanged();
     /// The index was built afresh (another project or grouping, or a change too big to patch): per-slot data and
     /// tag lists are new.
     void indexRebuilt();

@@ -189,6 +189,30 @@ private Q_SLOTS:
         QVERIFY2(QLineF(*at, QPointF(900, -400)).length() < 2.0, qPrintable(u"%1,%2"_s.arg(at->x()).arg(at->y())));
     }
 
+    void anOrganisationCollapsesWithItsPeople()
+    {
+        // Ariel Mor belongs to Northland: collapsed, Northland's node stands for both.
+        Actor mor = *(*m_project)->actors().find(m_mor);
+        mor.affiliation = m_northland;
+        ATTACHE_WRITE(**m_project, (*m_project)->actors().update(mor));
+        m_timeline->setProject(nullptr);
+        m_timeline->setProject(m_project->project.get());
+        m_network->setTimeline(m_timeline.get(), m_project->project.get());
+        showRange("2029-12-01T00:00:00Z", "2030-12-31T00:00:00Z");
+        QCOMPARE(m_network->membersOf(m_northland.value), QList<qint64>{m_mor.value});
+        m_network->setCollapsed(m_northland.value, true);
+        QCOMPARE(m_network->graph().nodes.size(), std::size_t(3));
+        QVERIFY(!node(m_mor));
+        QCOMPARE(node(m_northland)->events, 4);
+        QCOMPARE(m_network->nodeLabel(m_northland.value), u"Northland (+1)"_s);
+        const NetworkGraph::Edge& lindNorthland = m_network->graph().edges.front();
+        QCOMPARE(lindNorthland.a, m_lind.value);
+        QCOMPARE(lindNorthland.b, m_northland.value);
+        QCOMPARE(lindNorthland.events, 3); // the meeting and the call with Mor, the summit
+        m_network->setCollapsed(m_northland.value, false);
+        QCOMPARE(m_network->graph().nodes.size(), std::size_t(4));
+    }
+
     void exportsPngAndSvg()
     {
         QTemporaryDir dir;

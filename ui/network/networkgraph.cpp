@@ -53,7 +53,7 @@ Contact NetworkGraph::Edge::contact() const
 }
 
 NetworkGraph NetworkGraph::build(const TimelineIndex& index, const std::vector<quint8>& mask, qint64 from, qint64 to,
-    const QSet<qint64>& hidden)
+    const QSet<qint64>& hidden, const QHash<qint64, qint64>& standIn)
 {
     NetworkGraph g;
     QHash<qint64, int> nodeOf;
@@ -62,7 +62,8 @@ NetworkGraph NetworkGraph::build(const TimelineIndex& index, const std::vector<q
     forEachInRange(index, mask, from, to, [&](std::size_t i) {
         ++g.eventsInRange;
         actors.clear();
-        for (const qint64 a : index.actorsOf(i)) {
+        for (const qint64 taking : index.actorsOf(i)) {
+            const qint64 a = standIn.value(taking, taking);
             if (!hidden.contains(a) && std::find(actors.begin(), actors.end(), a) == actors.end())
                 actors.push_back(a);
         }

@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -43,9 +44,10 @@ struct NetworkGraph
     std::vector<Edge> edges; // by (a, b)
     int eventsInRange = 0;
 
-    /// The events of `index` shown by `mask` (empty: all) that overlap [from, to], leaving out `hidden` actors.
+    /// The events of `index` shown by `mask` (empty: all) that overlap [from, to], leaving out `hidden` actors; an
+    /// actor in `standIn` counts as the one it maps to (the people of a collapsed organisation count as it).
     static NetworkGraph build(const TimelineIndex& index, const std::vector<quint8>& mask, qint64 from, qint64 to,
-        const QSet<qint64>& hidden = {});
+        const QSet<qint64>& hidden = {}, const QHash<qint64, qint64>& standIn = {});
     /// The events of that range that `a` and `b` both take part in (or `a` alone, when `b` is 0), in time order.
     static QList<EventId> eventsOf(const TimelineIndex& index, const std::vector<quint8>& mask, qint64 from, qint64 to,
         qint64 a, qint64 b = 0);

@@ -246,7 +246,7 @@ void NetworkView::reloadActors()
     if (!m_project)
         return;
     for (const Actor& a : m_project->actors().all())
-        m_actors.insert(a.id.value, ActorInfo{a.name, a.kind});
+        m_actors.insert(a.id.value, ActorInfo{a.name, a.kind, a.affiliation.value});
 }
 
 void NetworkView::refresh()
@@ -262,7 +262,12 @@ void NetworkView::refresh()
     const TimeScale& scale = m_timeline->scale();
     m_from = scale.start();
     m_to = scale.end(m_timeline->lanesWidth());
-    NetworkGraph graph = NetworkGraph::build(m_timeline->index(), m_timeline->filterMask(), m_from, m_to, m_hidden);
+    QHash<qint64, qint64> standIn; // the people of a collapsed organisation count as it
+    for (auto it = m_actors.cbegin(); it != m_actors.cend(); ++it) {
+        if (it.value().affiliation && m_collapsed.contains(it.value().affiliation))
+            standIn.insert(it.key(), it.value().affiliation);
+    }
+    NetworkGraph graph = NetworkGraph::build(m_timeline->index(), m_timeline->filterMask(), m_from, m_to, m_hidden, standIn);
     // The actors in most events, and the strongest links among them.
     if (graph.nodes.size() > std::size_t(maxNodes)) {
         std::vector<NetworkGraph::Node> kept = graph.nodes;
@@ -290,8 +295,8 @@ void NetworkView::refresh()
     QVector<NetworkLayout::Node> nodes;
     const QFont labelFont = font();
     for (const NetworkGraph::Node& n : m_graph.nodes) {
-        const ActorInfo info = m_actors.value(n.actor, ActorInfo{tr("Actor %1").arg(n.actor), ActorKind::Other});
-        const NodeItem probe(n.actor, info.name, info.kind, n.events, labelFont);
+        const ActorInfo info = m_actors.value(n.actor, ActorInfo{tr("Actor %1").arg(n.actor), ActorKind::Other, 0});
+        const NodeItem probe(n.actor, nodeLabel(n.actor), info.kind, n.events, labelFont);
         NetworkLayout::Node node;
         node.id = n.actor;
         node.size = probe.box();
@@ -326,10 +331,10 @@ void NetworkView::rebuildScene(const QHash<qint64, QPointF>& targets)
     for (const NetworkGraph::Node& n : m_graph.nodes) {
         if (!targets.contains(n.actor))
             continue;
-        const ActorInfo info = m_actors.value(n.actor, ActorInfo{tr("Actor %1").arg(n.actor), ActorKind::Other});
-        auto* item = new NodeItem(n.actor, info.name, info.kind, n.events, font());
+        const ActorInfo info = m_actors.value(n.actor, ActorInfo{tr("Actor %1").arg(n.actor), ActorKind::Other, 0});
+        auto* item = new NodeItem(n.actor, nodeLabel(n.actor), info.kind, n.events, font());
         item->setToolTip(tr("<b>%1</b><br>%2, in %n event(s) in view", nullptr, n.events)
-                             .arg(info.name.toHtmlEscaped(), toText(info.kind)));
+                             .arg(nodeLabel(n.actor).toHtmlEscaped(), toText(info.kind)));
         m_scene->addItem(item);
         m_nodes.insert(n.actor, item);
     }
@@ -422,7 +427,27 @@ std::optional<QPointF> NetworkView::nodePosition(qint64 actor) const
 
 QString NetworkView::nodeLabel(qint64 actor) const
 {
-    return m_actors.value(actor, ActorInfo{tr("Actor %1").arg(actor), ActorKind::Other}).name;
+    const QString name = m_actors.value(actor, ActorInfo{tr("Actor %1").arg(actor), ActorKind::Other, 0}).name;
+    return m_collapsed.contains(actor) ? tr("%1 (+%n)", nullptr, int(membersOf(actor).size())).arg(name) : name;
+}
+
+QList<qint64> NetworkView::membersOf(qint64 actor) const
+{
+    QList<qint64> members;
+    for (auto it = m_actors.cbegin(); it != m_actors.cend(); ++it) {
+        if (it.value().affiliation == actor && it.key() != actor)
+            members.append(it.key());
+    }
+    return members;
+}
+
+void NetworkView::setCollapsed(qint64 actor, bool collapsed)
+{
+    if (collapsed)
+        m_collapsed.insert(actor);
+    else
+        m_collapsed.remove(actor);
+    refresh();
 }
 
 bool NetworkView::isHighlighted(qint64 actor) const
@@ -543,6 +568,11 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* event)
     if (auto* node = dynamic_cast<NodeItem*>(itemAt(event->pos()))) {
         const qint64 actor = node->data(nodeData).toLongLong();
         menu.addAction(tr("Hide %1").arg(nodeLabel(actor)), this, [this, actor] { hideActor(actor); });
+        if (m_collapsed.contains(actor)) {
+            menu.addAction(tr("Expand Its People"), this, [this, actor] { setCollapsed(actor, false); });
+        } else if (const qsizetype members = membersOf(actor).size(); members > 0) {
+            menu.addAction(tr("Collapse Its People (%1)").arg(members), this, [this, actor] { setCollapsed(actor, true); });
+        }
         if (m_pinned.contains(actor))
             menu.addAction(tr("Unpin"), this, [this, actor] {
                 m_pinned.remove(actor);

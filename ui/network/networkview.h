@@ -61,6 +61,11 @@ public:
     void showAllActors();
     const QSet<qint64>& hiddenActors() const { return m_hidden; }
     void pin(qint64 actor, const QPointF& at);
+    /// Draws an organisation or state with the people affiliated to it as one node (or as before).
+    void setCollapsed(qint64 actor, bool collapsed);
+    bool isCollapsed(qint64 actor) const { return m_collapsed.contains(actor); }
+    /// The actors affiliated to `actor` in the project.
+    QList<qint64> membersOf(qint64 actor) const;
     /// How many edges the range has, drawn or not.
     int edgesInRange() const { return int(m_graph.edges.size()); }
     /// Writes the picture as PNG or SVG (by the file's suffix). On failure returns false and says why.
@@ -105,6 +110,7 @@ private:
     {
         QString name;
         ActorKind kind = ActorKind::Other;
+        qint64 affiliation = 0;
     };
     QHash<qint64, ActorInfo> m_actors;
     QHash<qint64, NodeItem*> m_nodes;
@@ -113,6 +119,7 @@ private:
     QHash<qint64, QPointF> m_startOfMove;
     QSet<qint64> m_pinned;
     QSet<qint64> m_hidden;
+    QSet<qint64> m_collapsed;
     QSet<qint64> m_highlighted;
     QTimer m_refreshTimer;
     QVariantAnimation m_move;

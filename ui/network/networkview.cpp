@@ -326,6 +326,7 @@ void NetworkView::rebuildScene(const QHash<qint64, QPointF>& targets)
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         now.insert(it.key(), it.value()->pos());
     m_scene->clear();
+    m_pressed = nullptr; // a press on an item now gone ends with nothing
     m_nodes.clear();
     m_edges.clear();
     for (const NetworkGraph::Node& n : m_graph.nodes) {

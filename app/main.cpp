@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include "cli/brief.h"
@@ -50,12 +49,13 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTACHE_VERSION));
 
     if (attache::cli::isCommand(arguments) && attache::cli::needsGui(arguments)) {
-        // Drawing a sheet needs fonts and a PDF writer (QtGui) but never a window: the offscreen platform serves
-        // with or without a display. Qt's start-up notes (a missing XDG_RUNTIME_DIR) are not the command's output.
+        // Drawing a sheet needs fonts, a PDF writer and, for an actor's contacts, a graphics scene (QtWidgets), but
+        // never a window: the offscreen platform serves with or without a display. Qt's start-up notes (a missing
+        // XDG_RUNTIME_DIR) are not the command's output.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         const QtMessageHandler previous = qInstallMessageHandler(quietStartup);
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         qInstallMessageHandler(previous);
         QTextStream out(stdout);
         QTextStream err(stderr);

@@ -103,6 +103,18 @@ struct Figure
     bool isEmpty() const { return events.empty(); }
 };
 
+/// An actor brief's contacts figure: the brief's events with every actor taking part in them, drawn as the network
+/// view draws a network. Empty for other briefs, and when the subject shares no event with anyone.
+struct Contacts
+{
+    qint64 subject = 0;
+    std::vector<EventBounds> events;
+    std::vector<std::pair<qint64, qint64>> participations; // (event id, actor id)
+    QList<Actor> actors; // everyone taking part (id, name, kind)
+
+    bool isEmpty() const { return actors.size() < 2; }
+};
+
 /// The content of a briefing sheet, built by Builder from a project and written out by HtmlWriter (HTML) or the UI's
 /// BriefPrinter (print, PDF, ODT). All text is plain: writers escape it.
 struct Brief
@@ -126,6 +138,7 @@ struct Brief
     int statementsLeftOut = 0; // statements in scope that did not make the key statements
     QList<ChronologyEntry> chronology;
     Figure figure;
+    Contacts contacts;
     QList<Citation> sources;
 };
 

@@ -131,6 +131,7 @@ private:
     void fillFacts(const Scope& scope);
     void fillChronology();
     void fillFigure(const Scope& scope);
+    void fillContacts(const Scope& scope);
     void fillCitations();
     QString bottomLine(const Scope& scope) const;
 
@@ -490,6 +491,30 @@ void Build::fillChronology()
     }
 }
 
+void Build::fillContacts(const Scope& scope)
+{
+    if (scope.kind != Scope::Kind::Actor)
+        return;
+    Contacts& contacts = m_brief.contacts;
+    contacts.subject = scope.actor.value;
+    QSet<qint64> taking;
+    for (const Event& e : std::as_const(m_events)) {
+        const FuzzyDate when = e.when();
+        contacts.events.push_back(EventBounds{e.id.value, when.earliestMs(), when.latestMs(), e.kind, e.status,
+            e.start.precision(), when.isUncertain(), when.isApproximate()});
+        for (const Participant& p : e.participants) {
+            if (p.role == ParticipantRole::Mentioned)
+                continue;
+            contacts.participations.emplace_back(e.id.value, p.actor.value);
+            taking.insert(p.actor.value);
+        }
+    }
+    QList<qint64> ids(taking.cbegin(), taking.cend());
+    std::sort(ids.begin(), ids.end());
+    for (const qint64 id : std::as_const(ids))
+        contacts.actors.append(m_actors.value(id));
+}
+
 void Build::fillFigure(const Scope& scope)
 {
     Figure& figure = m_brief.figure;
@@ -747,6 +772,7 @@ Result<Brief> Build::run(const Scope& scope)
     fillChronology();
     fillCitations();
     fillFigure(scope);
+    fillContacts(scope);
     m_brief.bottomLine = bottomLine(scope);
     return m_brief;
 }

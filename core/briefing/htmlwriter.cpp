@@ -138,6 +138,7 @@ private:
     void statements();
     void chronology();
     void figure();
+    void contacts();
     void sources();
 
     const Brief& m_brief;
@@ -304,6 +305,16 @@ void Sheet::figure()
         + u"\" alt=\""_s + tr("The events of this brief on a timeline") + u"\"/></p>\n"_s;
 }
 
+void Sheet::contacts()
+{
+    if (m_options.contactsSource.isEmpty() || m_brief.contacts.isEmpty())
+        return;
+    heading(u"contacts"_s, tr("Contacts"));
+    m_html += u"<p class=\"figure\"><img src=\""_s + m_options.contactsSource.toHtmlEscaped() + u"\" width=\""_s
+        + QString::number(m_options.contactsWidth) + u"\" height=\""_s + QString::number(m_options.contactsHeight)
+        + u"\" alt=\""_s + tr("Who took part in this brief's events with whom") + u"\"/></p>\n"_s;
+}
+
 void Sheet::sources()
 {
     heading(u"sources"_s, tr("Sources"));
@@ -344,6 +355,7 @@ QString Sheet::write()
     statements();
     chronology();
     figure();
+    contacts();
     sources();
     if (m_options.pageFurniture) {
         m_html += u"<p class=\"footer\">"_s + tr("Attaché project %1").arg(esc(m_brief.projectName)) + u"</p>\n"_s;

@@ -20,6 +20,10 @@ public:
         QString figureSource;
         int figureWidth = 0; // CSS pixels
         int figureHeight = 0;
+        /// The same for an actor brief's contacts figure (the network of the brief's events).
+        QString contactsSource;
+        int contactsWidth = 0;
+        int contactsHeight = 0;
         /// Repeat the banner at the top and bottom of the document and end with a footer line. Off when a printer
         /// draws them on every page instead.
         bool pageFurniture = true;

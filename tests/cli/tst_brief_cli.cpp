@@ -116,6 +116,9 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"Rubio on NBC's Meet the Press"_s));
         QVERIFY(html.contains(u"Face the Nation"_s));
         QVERIFY(!html.contains(summit));
+        // The actor's contacts: a second picture under its heading.
+        QVERIFY(html.contains(u">Contacts</h2>"_s));
+        QCOMPARE(html.count(u"data:image/png;base64,"_s), 2);
     }
 
     void actorOverAPeriodAsOdt()
@@ -131,6 +134,7 @@ private Q_SLOTS:
         QVERIFY(content.contains(u"Truth Social post on Russia"_s));
         QVERIFY(content.contains(u"Zelenskyy and European leaders at the White House"_s));
         QVERIFY(!content.contains(summit));
+        QVERIFY(content.contains(u"Contacts"_s));
     }
 
     void periodBrief()

@@ -306,6 +306,17 @@ private Q_SLOTS:
                      u"Marco Rubio (Secretary of State) took part in 2 events (2 interviews) on 17 Aug 2025."_s),
             qPrintable(brief.bottomLine));
         QCOMPARE(brief.figure.actors.first().name, u"Marco Rubio"_s);
+        // The contacts figure's network: Rubio's events with everyone taking part.
+        QCOMPARE(brief.contacts.subject, rubio.value);
+        QStringList contacts;
+        for (const Actor& a : brief.contacts.actors)
+            contacts.append(a.name);
+        contacts.sort();
+        QCOMPARE(contacts, (QStringList{u"CBS News"_s, u"Marco Rubio"_s, u"NBC News"_s}));
+        QCOMPARE(brief.contacts.events.size(), std::size_t(2));
+        QVERIFY(!brief.contacts.isEmpty());
+        // Other briefs have none.
+        QVERIFY(build(Scope::forEvent(EventId(1), 3)).contacts.isEmpty());
     }
 
     void actorBriefOverAPeriod()

@@ -20,10 +20,12 @@
 
 #include "briefing/brieffigure.h"
 #include "briefing/briefprinter.h"
+#include "briefing/contactsfigure.h"
 #include "briefing/builder.h"
 #include "briefing/htmlwriter.h"
 #include "sample/generator.h"
 #include "sample/sample.h"
+#include "network/networkitems.h"
 #include "storage/project.h"
 #include "testproject.h"
 
@@ -410,6 +412,46 @@ private Q_SLOTS:
         QCOMPARE(BriefPrinter(brief).print(printer), direct.pageCount());
         QCOMPARE(pdfPages(m_dir.filePath(u"range.pdf"_s)), 2);
         QVERIFY(pdfText(m_dir.filePath(u"range.pdf"_s), 1).contains(u"Page 2 of %1"_s.arg(direct.pageCount())));
+    }
+
+    void anActorBriefDrawsItsContacts()
+    {
+        const ActorId trump = m_sample->actors().findByName(u"Donald Trump"_s)->id;
+        auto built = briefing::Builder(*m_sample).build(briefing::Scope::forActor(trump));
+        QVERIFY(built.ok());
+        const briefing::Brief brief = built.value();
+        const ContactsFigure contacts(brief);
+        QVERIFY(!contacts.isEmpty());
+        QVERIFY2(contacts.actors() >= 4, qPrintable(QString::number(contacts.actors())));
+        QVERIFY(contacts.links() >= 3);
+        QVERIFY(contacts.logicalHeight() >= ContactsFigure::minimumHeight);
+        // People's nodes are in the picture, in the network view's colour for people.
+        const QImage image = contacts.image(1.0);
+        QCOMPARE(image.width(), ContactsFigure::logicalWidth);
+        bool found = false;
+        for (int y = 0; y < image.height() && !found; y += 1) {
+            for (int x = 0; x < image.width() && !found; ++x)
+                found = QColor(image.pixel(x, y)) == networkColour(ActorKind::Person);
+        }
+        QVERIFY(found);
+
+        // In the PDF under its heading, drawn as vectors: no raster image, its names as text.
+        const QString pdf = m_dir.filePath(u"trump.pdf"_s);
+        BriefPrinter printer(brief);
+        const Status written = printer.writePdf(pdf, QPageSize(QPageSize::A4));
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
+        const QString text = normalized(pdfText(pdf));
+        QVERIFY2(text.contains(u"Contacts"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Vladimir Putin"_s));
+        QCOMPARE(lines(QString::fromUtf8(tool(u"pdfimages"_s, {u"-list"_s, pdf}))).size(), 2);
+        // HTML carries it as a second picture.
+        QCOMPARE(printer.html().count(u"data:image/png;base64,"_s), 2);
+
+        // An event brief has no contacts figure.
+        BriefPrinter summit(summitBrief());
+        QVERIFY(ContactsFigure(summitBrief()).isEmpty());
+        QCOMPARE(summit.html().count(u"data:image/png;base64,"_s), 1);
+        QVERIFY(!summit.html().contains(u">Contacts</h2>"_s));
     }
 
     void figureIsDrawnByTheTimelineRenderer()

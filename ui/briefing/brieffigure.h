@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "briefing/brief.h"
+#include "briefing/paintedfigure.h"
 #include "timeline/lanelayout.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinerenderer.h"
@@ -20,7 +21,7 @@ namespace attache {
 /// The small timeline figure of a briefing sheet: the brief's events in the lanes of its principal actors, drawn by
 /// the timeline's own renderer at any scale onto any painter (vectors on a printer or PDF), with a legend of the
 /// kinds it shows.
-class BriefFigure final
+class BriefFigure final : public PaintedFigure
 {
 public:
     explicit BriefFigure(const briefing::Brief& brief);
@@ -30,15 +31,15 @@ public:
     static constexpr int laneHeight = 18;
     static constexpr int legendHeight = 20;
 
-    bool isEmpty() const { return m_index.isEmpty(); }
+    bool isEmpty() const override { return m_index.isEmpty(); }
     /// The height at logicalWidth.
     int logicalHeight() const;
     /// The size it takes at `width`, keeping its proportions.
-    QSizeF sizeAt(qreal width) const { return {width, width * logicalHeight() / logicalWidth}; }
+    QSizeF sizeAt(qreal width) const override { return {width, width * logicalHeight() / logicalWidth}; }
 
-    void paint(QPainter& painter, const QRectF& target) const;
+    void paint(QPainter& painter, const QRectF& target) const override;
     /// The figure as an image `scale` times its logical size (for HTML and ODT, which cannot hold vectors).
-    QImage image(qreal scale = 2.0) const;
+    QImage image(qreal scale = 2.0) const override;
 
 private:
     void paintLegend(QPainter& painter, const QRect& rect) const;

@@ -24,6 +24,7 @@
 #include <QUrl>
 
 #include "briefing/brieffigure.h"
+#include "briefing/contactsfigure.h"
 #include "briefing/figuretextobject.h"
 #include "briefing/htmlwriter.h"
 
@@ -43,6 +44,7 @@ constexpr qreal bannerGap = 10;
 constexpr qreal footerHeight = 10;
 constexpr qreal footerGap = 10;
 const QString figureSource = u"attache-figure:timeline"_s;
+const QString contactsSource = u"attache-figure:contacts"_s;
 
 QFont sans(qreal points, bool bold = false)
 {
@@ -125,6 +127,8 @@ BriefPrinter::BriefPrinter(briefing::Brief brief)
     : m_brief(std::move(brief))
     , m_figure(std::make_unique<BriefFigure>(m_brief))
     , m_figureObject(std::make_unique<FigureTextObject>(m_figure.get()))
+    , m_contacts(std::make_unique<ContactsFigure>(m_brief))
+    , m_contactsObject(std::make_unique<FigureTextObject>(m_contacts.get()))
     , m_layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied)
 {
     const int dotsPerMeter = int(std::lround(pointsPerInch / 0.0254));
@@ -175,6 +179,7 @@ void BriefPrinter::buildDocument(const QSet<QString>& breaks)
     m_document->setDefaultFont(body);
     m_document->documentLayout()->setPaintDevice(&m_layoutDevice);
     m_document->documentLayout()->registerHandler(FigureTextObject::objectType, m_figureObject.get());
+    m_document->documentLayout()->registerHandler(FigureTextObject::contactsType, m_contactsObject.get());
 
     briefing::HtmlWriter::Options options;
     options.pageFurniture = false;
@@ -185,26 +190,38 @@ void BriefPrinter::buildDocument(const QSet<QString>& breaks)
         options.figureWidth = BriefFigure::logicalWidth;
         options.figureHeight = m_figure->logicalHeight();
     }
+    if (!m_contacts->isEmpty()) {
+        options.contactsSource = contactsSource;
+        options.contactsWidth = ContactsFigure::logicalWidth;
+        options.contactsHeight = m_contacts->logicalHeight();
+    }
     m_document->setHtml(briefing::HtmlWriter::write(m_brief, options));
     m_document->setMetaInformation(QTextDocument::DocumentTitle, m_brief.title);
     useStyledHeadingSizes(*m_document);
     shrinkGapsBeforeBreaks(*m_document);
 
-    // The figure's placeholder image becomes the figure itself.
+    // The figures' placeholder images become the figures themselves.
+    QList<std::pair<int, int>> objects; // (position, object type)
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
-            if (!format.isImageFormat() || format.toImageFormat().name() != figureSource)
+            if (!format.isImageFormat())
                 continue;
-            QTextCursor cursor(m_document.get());
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + 1, QTextCursor::KeepAnchor);
-            QTextCharFormat object;
-            object.setObjectType(FigureTextObject::objectType);
-            cursor.setCharFormat(object);
-            return;
+            const QString name = format.toImageFormat().name();
+            if (name == figureSource)
+                objects.append({fragment.position(), FigureTextObject::objectType});
+            else if (name == contactsSource)
+                objects.append({fragment.position(), FigureTextObject::contactsType});
         }
+    }
+    for (const auto& [position, type] : std::as_const(objects)) {
+        QTextCursor cursor(m_document.get());
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        QTextCharFormat object;
+        object.setObjectType(type);
+        cursor.setCharFormat(object);
     }
 }
 
@@ -261,7 +278,9 @@ int BriefPrinter::pageOf(const QTextBlock& block) const
     if (m_contentHeight <= 0)
         return 0;
     const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
-    return int(std::floor((rect.top() + 0.01) / m_contentHeight));
+    // A line the pagination pushed to the next page (a figure too tall for what was left) starts below the block's top.
+    const qreal firstLine = block.layout() && block.layout()->lineCount() > 0 ? block.layout()->lineAt(0).y() : 0;
+    return int(std::floor((rect.top() + firstLine + 0.01) / m_contentHeight));
 }
 
 std::pair<qreal, qreal> BriefPrinter::rowExtent(const QTextTable* table, int row) const
@@ -521,6 +540,15 @@ QString BriefPrinter::html() const
         options.figureWidth = BriefFigure::logicalWidth;
         options.figureHeight = m_figure->logicalHeight();
     }
+    if (!m_contacts->isEmpty()) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        m_contacts->image(2.0).save(&buffer, "PNG");
+        options.contactsSource = u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
+        options.contactsWidth = ContactsFigure::logicalWidth;
+        options.contactsHeight = m_contacts->logicalHeight();
+    }
     return briefing::HtmlWriter::write(m_brief, options);
 }
 
@@ -543,6 +571,13 @@ Status BriefPrinter::writeOdt(const QString& path) const
         options.figureSource = name;
         options.figureWidth = 600;
         options.figureHeight = int(std::lround(600.0 * m_figure->logicalHeight() / BriefFigure::logicalWidth));
+    }
+    if (!m_contacts->isEmpty()) {
+        const QString name = u"attache-contacts.png"_s;
+        document.addResource(QTextDocument::ImageResource, QUrl(name), m_contacts->image(2.0));
+        options.contactsSource = name;
+        options.contactsWidth = 600;
+        options.contactsHeight = int(std::lround(600.0 * m_contacts->logicalHeight() / ContactsFigure::logicalWidth));
     }
     document.setHtml(briefing::HtmlWriter::write(m_brief, options));
     document.setMetaInformation(QTextDocument::DocumentTitle, m_brief.title);

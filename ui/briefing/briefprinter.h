@@ -23,6 +23,7 @@ class QTextTable;
 namespace attache {
 
 class BriefFigure;
+class ContactsFigure;
 class FigureTextObject;
 
 /// Lays a brief out as pages and paints them on any QPagedPaintDevice — a QPdfWriter, a QPrinter, the printer of a
@@ -86,6 +87,8 @@ private:
     briefing::Brief m_brief;
     std::unique_ptr<BriefFigure> m_figure;
     std::unique_ptr<FigureTextObject> m_figureObject;
+    std::unique_ptr<ContactsFigure> m_contacts;
+    std::unique_ptr<FigureTextObject> m_contactsObject;
     std::unique_ptr<QTextDocument> m_document;
     QImage m_layoutDevice; // 72 dots per inch: document units are points
     QRectF m_paintRect; // of the page, in points

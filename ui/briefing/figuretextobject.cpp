@@ -3,11 +3,11 @@
 
 #include <QTextDocument>
 
-#include "briefing/brieffigure.h"
+#include "briefing/paintedfigure.h"
 
 namespace attache {
 
-FigureTextObject::FigureTextObject(const BriefFigure* figure, QObject* parent)
+FigureTextObject::FigureTextObject(const PaintedFigure* figure, QObject* parent)
     : QObject(parent)
     , m_figure(figure)
 {

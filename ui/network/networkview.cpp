@@ -15,157 +15,12 @@
 #include <QWheelEvent>
 
 #include "eventselection.h"
+#include "network/networkitems.h"
 #include "network/networklayout.h"
 #include "storage/project.h"
 #include "timeline/timelineview.h"
 
 namespace attache {
-namespace {
-
-constexpr int nodeData = 0; // QGraphicsItem::data key holding the actor id of a node
-
-QColor colourOf(ActorKind kind)
-{
-    switch (kind) {
-    case ActorKind::Person:
-        return QColor(0x4e, 0x79, 0xa7);
-    case ActorKind::State:
-        return QColor(0x59, 0xa1, 0x4f);
-    case ActorKind::Organization:
-        return QColor(0xf2, 0x8e, 0x2b);
-    case ActorKind::Group:
-        return QColor(0xb0, 0x7a, 0xa1);
-    default:
-        return QColor(0x9c, 0x9c, 0x9c);
-    }
-}
-
-QPen penOf(Contact contact, int events)
-{
-    const double width = 1.0 + 1.6 * std::log2(double(std::max(1, events)));
-    switch (contact) {
-    case Contact::Meeting:
-        return QPen(QColor(0x55, 0x55, 0x55), width, Qt::SolidLine, Qt::RoundCap);
-    case Contact::Call:
-        return QPen(QColor(0x4e, 0x79, 0xa7), width, Qt::DashLine, Qt::RoundCap);
-    case Contact::Agreement:
-        return QPen(QColor(0x3b, 0x8a, 0x3b), width, Qt::SolidLine, Qt::RoundCap);
-    case Contact::Sanction:
-        return QPen(QColor(0xc8, 0x3c, 0x3c), width, Qt::DotLine, Qt::RoundCap);
-    case Contact::Other:
-        break;
-    }
-    return QPen(QColor(0xa8, 0xa8, 0xa8), width, Qt::DashDotLine, Qt::RoundCap);
-}
-
-QString contactText(Contact contact)
-{
-    switch (contact) {
-    case Contact::Meeting:
-        return NetworkView::tr("meetings");
-    case Contact::Call:
-        return NetworkView::tr("calls");
-    case Contact::Agreement:
-        return NetworkView::tr("agreements");
-    case Contact::Sanction:
-        return NetworkView::tr("sanctions");
-    case Contact::Other:
-        break;
-    }
-    return NetworkView::tr("other");
-}
-
-} // namespace
-
-/// An actor: a shape by kind (person round, state square, organisation rounded, group diamond) sized by events, and
-/// its name under it.
-class NetworkView::NodeItem final : public QGraphicsItem
-{
-public:
-    NodeItem(qint64 actor, const QString& label, ActorKind kind, int events, const QFont& font)
-        : m_label(label)
-        , m_kind(kind)
-        , m_font(font)
-    {
-        setData(nodeData, actor);
-        m_radius = std::min(28.0, 6.0 + 3.0 * std::sqrt(double(events)));
-        const QFontMetricsF metrics(m_font);
-        m_labelWidth = metrics.horizontalAdvance(m_label);
-        m_labelHeight = metrics.height();
-        setFlag(ItemIsMovable);
-        setCursor(Qt::PointingHandCursor);
-        setZValue(1);
-    }
-    /// The box the layout keeps free of others: the shape and its label.
-    QSizeF box() const { return QSizeF(std::max(2 * m_radius, m_labelWidth) + 6, 2 * m_radius + m_labelHeight + 4); }
-    QRectF boundingRect() const override
-    {
-        const QSizeF b = box();
-        return QRectF(-b.width() / 2 - 2, -m_radius - 2, b.width() + 4, b.height() + 4);
-    }
-    void setHighlighted(bool on)
-    {
-        if (on != m_highlighted) {
-            m_highlighted = on;
-            update();
-        }
-    }
-    bool highlighted() const { return m_highlighted; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
-    {
-        painter->setRenderHint(QPainter::Antialiasing);
-        const QColor fill = colourOf(m_kind);
-        painter->setBrush(fill);
-        painter->setPen(m_highlighted ? QPen(QColor(0xff, 0xb0, 0x00), 3.5) : QPen(fill.darker(140), 1.2));
-        const QRectF r(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius);
-        switch (m_kind) {
-        case ActorKind::State:
-            painter->drawRect(r.adjusted(1, 1, -1, -1));
-            break;
-        case ActorKind::Organization:
-            painter->drawRoundedRect(r, m_radius / 2.5, m_radius / 2.5);
-            break;
-        case ActorKind::Group: {
-            const QPointF diamond[4] = {{0, -m_radius}, {m_radius, 0}, {0, m_radius}, {-m_radius, 0}};
-            painter->drawPolygon(diamond, 4);
-            break;
-        }
-        default:
-            painter->drawEllipse(r);
-            break;
-        }
-        painter->setFont(m_font);
-        painter->setPen(QColor(0x20, 0x20, 0x20));
-        painter->drawText(QRectF(-m_labelWidth / 2 - 1, m_radius + 2, m_labelWidth + 2, m_labelHeight),
-            Qt::AlignCenter, m_label);
-    }
-
-private:
-    QString m_label;
-    ActorKind m_kind;
-    QFont m_font;
-    double m_radius = 6;
-    double m_labelWidth = 0;
-    double m_labelHeight = 0;
-    bool m_highlighted = false;
-};
-
-/// Two actors' shared events: width by how many, style by the kind of contact most of them are.
-class NetworkView::EdgeItem final : public QGraphicsLineItem
-{
-public:
-    EdgeItem(const NetworkGraph::Edge& edge)
-        : a(edge.a)
-        , b(edge.b)
-    {
-        setPen(penOf(edge.contact(), edge.events));
-        setCursor(Qt::PointingHandCursor);
-        setZValue(0);
-    }
-    qint64 a;
-    qint64 b;
-};
-
 NetworkView::NetworkView(QWidget* parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
@@ -246,7 +101,7 @@ void NetworkView::reloadActors()
     if (!m_project)
         return;
     for (const Actor& a : m_project->actors().all())
-        m_actors.insert(a.id.value, ActorInfo{a.name, a.kind, a.affiliation.value});
+        m_actors.insert(a.id.value, NetworkActor{a.name, a.kind, a.affiliation.value});
 }
 
 void NetworkView::refresh()
@@ -295,8 +150,8 @@ void NetworkView::refresh()
     QVector<NetworkLayout::Node> nodes;
     const QFont labelFont = font();
     for (const NetworkGraph::Node& n : m_graph.nodes) {
-        const ActorInfo info = m_actors.value(n.actor, ActorInfo{tr("Actor %1").arg(n.actor), ActorKind::Other, 0});
-        const NodeItem probe(n.actor, nodeLabel(n.actor), info.kind, n.events, labelFont);
+        const NetworkActor info = m_actors.value(n.actor, NetworkActor{tr("Actor %1").arg(n.actor), ActorKind::Other, 0});
+        const NetworkNodeItem probe(n.actor, nodeLabel(n.actor), info.kind, n.events, labelFont);
         NetworkLayout::Node node;
         node.id = n.actor;
         node.size = probe.box();
@@ -332,8 +187,8 @@ void NetworkView::rebuildScene(const QHash<qint64, QPointF>& targets)
     for (const NetworkGraph::Node& n : m_graph.nodes) {
         if (!targets.contains(n.actor))
             continue;
-        const ActorInfo info = m_actors.value(n.actor, ActorInfo{tr("Actor %1").arg(n.actor), ActorKind::Other, 0});
-        auto* item = new NodeItem(n.actor, nodeLabel(n.actor), info.kind, n.events, font());
+        const NetworkActor info = m_actors.value(n.actor, NetworkActor{tr("Actor %1").arg(n.actor), ActorKind::Other, 0});
+        auto* item = new NetworkNodeItem(n.actor, nodeLabel(n.actor), info.kind, n.events, font());
         item->setToolTip(tr("<b>%1</b><br>%2, in %n event(s) in view", nullptr, n.events)
                              .arg(nodeLabel(n.actor).toHtmlEscaped(), toText(info.kind)));
         m_scene->addItem(item);
@@ -342,7 +197,7 @@ void NetworkView::rebuildScene(const QHash<qint64, QPointF>& targets)
     for (const NetworkGraph::Edge& e : m_graph.edges) {
         if (!m_nodes.contains(e.a) || !m_nodes.contains(e.b))
             continue;
-        auto* item = new EdgeItem(e);
+        auto* item = new NetworkEdgeItem(e);
         QStringList kinds;
         for (int c = 0; c < contactKinds; ++c) {
             if (e.byContact[std::size_t(c)] > 0)
@@ -397,7 +252,7 @@ void NetworkView::finishAnimation()
 
 void NetworkView::updateEdges()
 {
-    for (EdgeItem* e : std::as_const(m_edges))
+    for (NetworkEdgeItem* e : std::as_const(m_edges))
         e->setLine(QLineF(m_nodes.value(e->a)->pos(), m_nodes.value(e->b)->pos()));
 }
 
@@ -428,7 +283,7 @@ std::optional<QPointF> NetworkView::nodePosition(qint64 actor) const
 
 QString NetworkView::nodeLabel(qint64 actor) const
 {
-    const QString name = m_actors.value(actor, ActorInfo{tr("Actor %1").arg(actor), ActorKind::Other, 0}).name;
+    const QString name = m_actors.value(actor, NetworkActor{tr("Actor %1").arg(actor), ActorKind::Other, 0}).name;
     return m_collapsed.contains(actor) ? tr("%1 (+%n)", nullptr, int(membersOf(actor).size())).arg(name) : name;
 }
 
@@ -453,7 +308,7 @@ void NetworkView::setCollapsed(qint64 actor, bool collapsed)
 
 bool NetworkView::isHighlighted(qint64 actor) const
 {
-    const NodeItem* item = m_nodes.value(actor);
+    const NetworkNodeItem* item = m_nodes.value(actor);
     return item && item->highlighted();
 }
 
@@ -489,7 +344,7 @@ void NetworkView::showAllActors()
 
 void NetworkView::pin(qint64 actor, const QPointF& at)
 {
-    if (NodeItem* item = m_nodes.value(actor)) {
+    if (NetworkNodeItem* item = m_nodes.value(actor)) {
         item->setPos(at);
         m_placed.insert(actor, at);
         m_pinned.insert(actor);
@@ -551,13 +406,13 @@ void NetworkView::mouseReleaseEvent(QMouseEvent* event)
     if (!pressed || event->button() != Qt::LeftButton)
         return;
     const bool moved = (event->pos() - m_pressPos).manhattanLength() > 3;
-    if (auto* node = dynamic_cast<NodeItem*>(pressed)) {
-        const qint64 actor = node->data(nodeData).toLongLong();
+    if (auto* node = dynamic_cast<NetworkNodeItem*>(pressed)) {
+        const qint64 actor = node->data(NetworkNodeItem::actorKey).toLongLong();
         if (moved)
             pin(actor, node->pos()); // dragged: it stays there
         else
             activateNode(actor);
-    } else if (auto* edge = dynamic_cast<EdgeItem*>(pressed); edge && !moved) {
+    } else if (auto* edge = dynamic_cast<NetworkEdgeItem*>(pressed); edge && !moved) {
         chooseShared(edge->a, edge->b, event->globalPosition().toPoint());
     }
 }
@@ -566,8 +421,8 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("networkMenu"));
-    if (auto* node = dynamic_cast<NodeItem*>(itemAt(event->pos()))) {
-        const qint64 actor = node->data(nodeData).toLongLong();
+    if (auto* node = dynamic_cast<NetworkNodeItem*>(itemAt(event->pos()))) {
+        const qint64 actor = node->data(NetworkNodeItem::actorKey).toLongLong();
         menu.addAction(tr("Hide %1").arg(nodeLabel(actor)), this, [this, actor] { hideActor(actor); });
         if (m_collapsed.contains(actor)) {
             menu.addAction(tr("Expand Its People"), this, [this, actor] { setCollapsed(actor, false); });

@@ -10,8 +10,8 @@
 #include "model/actor.h"
 #include "model/event.h"
 #include "network/networkgraph.h"
+#include "network/networkitems.h"
 
-class QGraphicsSimpleTextItem;
 
 namespace attache {
 
@@ -88,8 +88,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    class NodeItem;
-    class EdgeItem;
 
     void scheduleRefresh();
     void reloadActors();
@@ -106,15 +104,9 @@ private:
     NetworkGraph m_graph;
     qint64 m_from = 0;
     qint64 m_to = 0;
-    struct ActorInfo
-    {
-        QString name;
-        ActorKind kind = ActorKind::Other;
-        qint64 affiliation = 0;
-    };
-    QHash<qint64, ActorInfo> m_actors;
-    QHash<qint64, NodeItem*> m_nodes;
-    QList<EdgeItem*> m_edges;
+    QHash<qint64, NetworkActor> m_actors;
+    QHash<qint64, NetworkNodeItem*> m_nodes;
+    QList<NetworkEdgeItem*> m_edges;
     QHash<qint64, QPointF> m_placed; // where each node is going (the layout's result, or where it was pinned)
     QHash<qint64, QPointF> m_startOfMove;
     QSet<qint64> m_pinned;

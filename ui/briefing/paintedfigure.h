@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QImage>
+#include <QRectF>
+#include <QSizeF>
+
+class QPainter;
+
+namespace attache {
+
+/// A figure of a briefing sheet that paints itself at any size onto any painter: vectors on a printer or PDF, an
+/// image for HTML and ODT.
+class PaintedFigure
+{
+public:
+    virtual ~PaintedFigure() = default;
+    virtual bool isEmpty() const = 0;
+    /// The size it takes at `width`, keeping its proportions.
+    virtual QSizeF sizeAt(qreal width) const = 0;
+    virtual void paint(QPainter& painter, const QRectF& target) const = 0;
+    /// The figure as an image `scale` times its logical size.
+    virtual QImage image(qreal scale = 2.0) const = 0;
+};
+
+} // namespace attache

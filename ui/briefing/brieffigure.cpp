@@ -180,15 +180,4 @@ void BriefFigure::paintLegend(QPainter& p, const QRect& rect) const
     p.restore();
 }
 
-QImage BriefFigure::image(qreal scale) const
-{
-    const QSize size(int(std::ceil(logicalWidth * scale)), int(std::ceil(logicalHeight() * scale)));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    painter.end();
-    return image;
-}
-
 } // namespace attache

@@ -38,8 +38,7 @@ public:
     QSizeF sizeAt(qreal width) const override { return {width, width * logicalHeight() / logicalWidth}; }
 
     void paint(QPainter& painter, const QRectF& target) const override;
-    /// The figure as an image `scale` times its logical size (for HTML and ODT, which cannot hold vectors).
-    QImage image(qreal scale = 2.0) const override;
+    QSizeF logicalSize() const override { return QSizeF(logicalWidth, logicalHeight()); }
 
 private:
     void paintLegend(QPainter& painter, const QRect& rect) const;

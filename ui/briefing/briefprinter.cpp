@@ -530,22 +530,22 @@ Status BriefPrinter::writePdf(const QString& path, const QPageSize& pageSize)
 
 QString BriefPrinter::html() const
 {
-    briefing::HtmlWriter::Options options;
-    if (!m_figure->isEmpty()) {
+    // The figures go in as PNG pictures inside the page.
+    const auto dataUrl = [](const PaintedFigure& figure) -> QString {
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        m_figure->image(2.0).save(&buffer, "PNG");
-        options.figureSource = u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
+        figure.image(2.0).save(&buffer, "PNG");
+        return u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
+    };
+    briefing::HtmlWriter::Options options;
+    if (!m_figure->isEmpty()) {
+        options.figureSource = dataUrl(*m_figure);
         options.figureWidth = BriefFigure::logicalWidth;
         options.figureHeight = m_figure->logicalHeight();
     }
     if (!m_contacts->isEmpty()) {
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        m_contacts->image(2.0).save(&buffer, "PNG");
-        options.contactsSource = u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
+        options.contactsSource = dataUrl(*m_contacts);
         options.contactsWidth = ContactsFigure::logicalWidth;
         options.contactsHeight = m_contacts->logicalHeight();
     }

@@ -83,15 +83,4 @@ void ContactsFigure::paint(QPainter& painter, const QRectF& target) const
     painter.restore();
 }
 
-QImage ContactsFigure::image(qreal scale) const
-{
-    const QSize size(int(std::ceil(logicalWidth * scale)), int(std::ceil(std::max(1, logicalHeight()) * scale)));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    painter.end();
-    return image;
-}
-
 } // namespace attache

@@ -31,7 +31,7 @@ public:
     int logicalHeight() const;
     QSizeF sizeAt(qreal width) const override { return {width, width * logicalHeight() / logicalWidth}; }
     void paint(QPainter& painter, const QRectF& target) const override;
-    QImage image(qreal scale = 2.0) const override;
+    QSizeF logicalSize() const override { return QSizeF(logicalWidth, logicalHeight()); }
     /// How many actors and links it draws.
     int actors() const { return m_actors; }
     int links() const { return m_links; }

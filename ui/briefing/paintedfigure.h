@@ -19,8 +19,10 @@ public:
     /// The size it takes at `width`, keeping its proportions.
     virtual QSizeF sizeAt(qreal width) const = 0;
     virtual void paint(QPainter& painter, const QRectF& target) const = 0;
-    /// The figure as an image `scale` times its logical size.
-    virtual QImage image(qreal scale = 2.0) const = 0;
+    /// The size it is designed at; painting scales it to the target.
+    virtual QSizeF logicalSize() const = 0;
+    /// The figure as an image `scale` times its logical size, on white (for HTML and ODT, which cannot hold vectors).
+    QImage image(qreal scale = 2.0) const;
 };
 
 } // namespace attache

@@ -45,6 +45,12 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
         return best;
     const FuzzyDate last = e.endDate.isNull() ? e.date : e.endDate;
     QHash<qint64, std::optional<Actor>> known; // project actors looked up once
+    const auto lookUp = [&](ActorId id) {
+        auto it = known.find(id.value);
+        if (it == known.end())
+            it = known.insert(id.value, project.actor(id));
+        return it.value();
+    };
     int bestScore = -1;
     // A day given by the text is known within a day either way; a day taken from the report's own date (no date
     // words) may be any of the few days before it that the report looks back on.
@@ -78,12 +84,6 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
             // person takes part ("Kenya" at the summit of Kenya's president).
             QString agreed;
             qint64 side = 0;
-            const auto lookUp = [&](ActorId id) {
-                auto it = known.find(id.value);
-                if (it == known.end())
-                    it = known.insert(id.value, project.actor(id));
-                return it.value();
-            };
             for (const Participant& p : existing.participants) {
                 const std::optional<Actor> member = lookUp(p.actor);
                 if (!member)

@@ -176,7 +176,7 @@ void NetworkView::refresh()
 void NetworkView::rebuildScene(const QHash<qint64, QPointF>& targets)
 {
     m_move.stop();
-    // Where nodes are now, so that they move from there; new ones grow from the centre of their neighbours.
+    // Where nodes are now, so that they move from there; new ones appear where they are placed.
     QHash<qint64, QPointF> now;
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         now.insert(it.key(), it.value()->pos());

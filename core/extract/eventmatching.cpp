@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include "extract/events.h"
 #include "extract/spelling.h"
 
 namespace attache::extract {
@@ -38,12 +39,16 @@ bool sameActor(const Actor& actor, const QString& name, qint64 candidateProjectI
 
 } // namespace
 
-EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& actors, const ProjectView& project)
+EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& actors, const ProjectView& project,
+    const FuzzyDate& published)
 {
     EventMatch best;
-    if (e.date.isNull())
+    // An occasion told of as before the news, without a day: any of the days of the week before the report.
+    const bool recent = isRecentOccasion(e) && !published.isNull();
+    if (e.date.isNull() && !recent)
         return best;
-    const FuzzyDate last = e.endDate.isNull() ? e.date : e.endDate;
+    const qint64 firstMs = recent ? published.earliestMs() - 7 * dayMs : e.date.earliestMs();
+    const qint64 lastMs = recent ? published.latestMs() : (e.endDate.isNull() ? e.date : e.endDate).latestMs();
     QHash<qint64, std::optional<Actor>> known; // project actors looked up once
     const auto lookUp = [&](ActorId id) {
         auto it = known.find(id.value);
@@ -55,7 +60,7 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
     // A day given by the text is known within a day either way; a day taken from the report's own date (no date
     // words) may be any of the few days before it that the report looks back on.
     const qint64 before = e.dateText.isEmpty() ? 3 * dayMs : dayMs;
-    for (const Event& existing : project.eventsBetween(e.date.earliestMs() - before, last.latestMs() + dayMs)) {
+    for (const Event& existing : project.eventsBetween(firstMs - before, lastMs + dayMs)) {
         if (!sameFamily(e.kind, existing.kind) || existing.status != e.status)
             continue;
         const QString here = placeKey(e.location);
@@ -117,8 +122,8 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
         bestScore = score;
         // A press conference, a statement, an interview or a post has one speaker: the same speaker's of the same
         // kind on the same days is the same occasion, told by another outlet.
-        const bool sameDays = existing.start.earliestMs() <= last.latestMs() + dayMs
-            && e.date.earliestMs() <= (existing.end.isNull() ? existing.start : existing.end).latestMs() + dayMs;
+        const bool sameDays = !recent && existing.start.earliestMs() <= lastMs + dayMs
+            && firstMs <= (existing.end.isNull() ? existing.start : existing.end).latestMs() + dayMs;
         const bool oneVoice = sameDays && existing.kind == e.kind && e.participants.size() == 1 && existing.participants.size() == 1
             && (e.kind == EventKind::PressConference || e.kind == EventKind::Statement || e.kind == EventKind::Interview
                 || (e.kind == EventKind::Post && !here.isEmpty() && samePlace));
@@ -126,6 +131,8 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
         // one ("US envoy X and the US" at a US exchange), but not when the candidate has someone the event lacks.
         const bool covered = e.participants.size() >= 2 && common.size() == e.participants.size();
         const bool confident = sides.size() >= 2 || covered || samePlace || oneVoice;
+        if (recent && !confident)
+            continue; // too vague a day to propose on one participant
         best.proposedId = existing.id.value;
         best.projectId = confident ? existing.id.value : 0;
         QStringList agreed{existing.kind == e.kind ? QStringLiteral("same kind") : QStringLiteral("a kindred kind"),

@@ -22,6 +22,9 @@ struct EventMatch
 /// common (by project actor, name, alias or another spelling) and no other place. Two participants in common, or one
 /// and the same place, make it confident, and so does the one speaker of a press conference, statement or interview
 /// (of a post, on the same platform); one participant alone otherwise makes it a proposal.
-EventMatch matchEvent(const EventCandidate& event, const QList<ActorCandidate>& actors, const ProjectView& project);
+/// An occasion the report places before its news without a day (`published` given) is looked for among the
+/// project's events of the week before the report, and only a confident match counts.
+EventMatch matchEvent(const EventCandidate& event, const QList<ActorCandidate>& actors, const ProjectView& project,
+    const FuzzyDate& published = {});
 
 } // namespace attache::extract

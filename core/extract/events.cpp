@@ -206,6 +206,11 @@ bool takesPart(const Analysis& w, const Mention& mention, qsizetype trigger, con
 
 } // namespace
 
+bool isRecentOccasion(const EventCandidate& e)
+{
+    return e.date.isNull() && e.dateText == recentText();
+}
+
 QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& statements, const QList<std::pair<QString, QString>>& venues)
 {
     const QString& text = w.text;

@@ -14,4 +14,8 @@ namespace attache::extract {
 QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& statements,
     const QList<std::pair<QString, QString>>& venues);
 
+/// Whether an event is one the report tells of as before its news ("the deadline follows talks in Abu Dhabi") without
+/// a day: it took place in the days before the report.
+bool isRecentOccasion(const EventCandidate& e);
+
 } // namespace attache::extract

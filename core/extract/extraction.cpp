@@ -100,7 +100,7 @@ Extraction extract(const Article& article, const FuzzyDate& published, const Pro
             }
         }
         for (EventCandidate& e : result.events) {
-            const EventMatch match = matchEvent(e, result.actors, *project);
+            const EventMatch match = matchEvent(e, result.actors, *project, result.article.meta.published);
             e.projectId = match.projectId;
             e.matchReason = match.reason;
         }

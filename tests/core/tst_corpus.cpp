@@ -133,7 +133,7 @@ private Q_SLOTS:
         QVERIFY2(m.hasMatch(), qPrintable(report + QString::fromUtf8(scorer.readAllStandardError())));
         QVERIFY2(m.captured(1).toInt() >= 7, qPrintable(report));
         QVERIFY2(m.captured(2).toInt() <= 5, qPrintable(report));
-        QVERIFY2(m.captured(3).toDouble() >= 0.58, qPrintable(report));
+        QVERIFY2(m.captured(3).toDouble() >= 0.61, qPrintable(report));
         QCOMPARE(m.captured(4).toInt(), 0);
     }
 };

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "extract/eventmatching.h"
+#include "extract/events.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace attache;
@@ -221,6 +222,23 @@ private Q_SLOTS:
         const EventCandidate other = candidate(EventKind::PressConference, "2026-02-06", {u"Tom Hale"_s}, {},
             u"on Friday"_s);
         QCOMPARE(matchEvent(other, actorsOf(other), project).proposedId, qint64(0));
+    }
+
+    void anOccasionBeforeTheNewsIsLookedForInTheWeekBefore()
+    {
+        // "The deadline follows talks in Abu Dhabi": no day, some day of the week before the report.
+        const FakeProject project;
+        EventCandidate e = candidate(EventKind::Talks, "2026-02-05", {u"United States"_s}, u"Abu Dhabi"_s, u"before"_s);
+        e.date = {};
+        QVERIFY(isRecentOccasion(e));
+        const EventMatch match = matchEvent(e, actorsOf(e), project, day("2026-02-07"));
+        QCOMPARE(match.projectId, qint64(1));
+        QVERIFY2(match.reason.contains(u"both in Abu Dhabi"_s), qPrintable(match.reason));
+        // Without the report's day, or a fortnight on, nothing; on one participant and no place, too vague to propose.
+        QCOMPARE(matchEvent(e, actorsOf(e), project).proposedId, qint64(0));
+        QCOMPARE(matchEvent(e, actorsOf(e), project, day("2026-02-20")).proposedId, qint64(0));
+        e.location.clear();
+        QCOMPARE(matchEvent(e, actorsOf(e), project, day("2026-02-07")).proposedId, qint64(0));
     }
 
     void plannedIsNotWhatHappened()

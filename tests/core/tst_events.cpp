@@ -3,6 +3,7 @@
 // written for these tests; the publication day is Friday 10 May 2024.
 #include <QTest>
 
+#include "extract/events.h"
 #include "extract/eventtitles.h"
 #include "extract/extraction.h"
 #include "extract/reader.h"
@@ -478,6 +479,13 @@ private Q_SLOTS:
                                          "gave no details.\n\n"
                                          "Kenya and Uganda met Tanzania for talks in Arusha on Wednesday."_s);
         QVERIFY2(eventsOfKind(y, EventKind::Talks).size() == 1, qPrintable(describe(y)));
+        // Told of alone, it is an occasion of the days before the report, for matching against a project.
+        const Extraction z = extractText(u"East African ministers weigh the next steps on trade\n\n"
+                                         u"The new deadline follows trilateral talks between Kenya, Uganda and Tanzania. "
+                                         "Officials gave no details."_s);
+        const QList<EventCandidate> recent = eventsOfKind(z, EventKind::Talks);
+        QVERIFY2(recent.size() == 1 && isRecentOccasion(recent.first()), qPrintable(describe(z)));
+        QVERIFY(!isRecentOccasion(talks.at(0)));
     }
 
     void aTrilateralOccasionIsOfTheThreeSides()

@@ -65,7 +65,7 @@ bool saveNetwork(MainWindow& window, const QString& path)
     window.timeline()->fitAll();
     window.network()->refresh();
     window.network()->finishAnimation();
-    window.network()->fitInView(window.network()->sceneRect(), Qt::KeepAspectRatio);
+    window.network()->fitAll();
     return save(window, path);
 }
 

@@ -213,6 +213,20 @@ private Q_SLOTS:
         QCOMPARE(m_network->graph().nodes.size(), std::size_t(4));
     }
 
+    void keysZoomAndShowAll()
+    {
+        m_network->resize(800, 600);
+        m_network->fitAll();
+        const double fitted = m_network->transform().m11();
+        QTest::keyClick(m_network.get(), Qt::Key_Plus);
+        QCOMPARE(m_network->transform().m11(), fitted * 1.25);
+        QTest::keyClick(m_network.get(), Qt::Key_Minus);
+        QTest::keyClick(m_network.get(), Qt::Key_Minus);
+        QVERIFY(m_network->transform().m11() < fitted);
+        QTest::keyClick(m_network.get(), Qt::Key_Home);
+        QCOMPARE(m_network->transform().m11(), fitted);
+    }
+
     void exportsPngAndSvg()
     {
         QTemporaryDir dir;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
@@ -227,8 +228,8 @@ void NetworkView::rebuildScene(const QHash<qint64, QPointF>& targets)
         bounds |= it.value()->boundingRect().translated(targets.value(it.key()));
     m_scene->setSceneRect(bounds.adjusted(-40, -40, 40, 40));
     // The first picture of a project is fitted to the view; later ones keep the analyst's zoom.
-    if (now.isEmpty() && !m_nodes.isEmpty())
-        fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    if (now.isEmpty())
+        fitAll();
     updateHighlight();
     viewport()->update();
 }
@@ -388,6 +389,38 @@ void NetworkView::wheelEvent(QWheelEvent* event)
     event->accept();
 }
 
+void NetworkView::keyPressEvent(QKeyEvent* event)
+{
+    const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        scale(1.25, 1.25);
+        return;
+    case Qt::Key_Minus:
+        scale(0.8, 0.8);
+        return;
+    case Qt::Key_Home:
+        fitAll();
+        return;
+    case Qt::Key_0:
+        if (ctrl) {
+            fitAll();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void NetworkView::fitAll()
+{
+    if (!m_nodes.isEmpty())
+        fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+}
+
 void NetworkView::mousePressEvent(QMouseEvent* event)
 {
     m_pressPos = event->pos();
@@ -443,7 +476,7 @@ void NetworkView::contextMenuEvent(QContextMenuEvent* event)
         refresh();
     });
     unpin->setEnabled(!m_pinned.isEmpty());
-    menu.addAction(tr("Fit to View"), this, [this] { fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio); });
+    menu.addAction(tr("Show All"), this, &NetworkView::fitAll);
     menu.addSeparator();
     menu.addAction(tr("Export Network…"), this, &NetworkView::exportRequested);
     menu.exec(event->globalPos());

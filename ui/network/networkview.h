@@ -23,7 +23,8 @@ class TimelineView;
 /// nodes (size by events, shape and colour by kind), pairs of actors sharing events are edges (width by how many,
 /// style by the kind of contact). Laid out by Graphviz from the last positions, so sweeping time moves the picture
 /// rather than redrawing it. Click a node to select the actor's events, an edge to choose among the events the two
-/// share; drag a node to pin it; hide actors; wheel zooms, dragging the background pans; export as PNG or SVG.
+/// share; drag a node to pin it; hide actors; wheel, + and - zoom, Home shows it all, dragging the background pans;
+/// export as PNG or SVG.
 class NetworkView final : public QGraphicsView
 {
     Q_OBJECT
@@ -46,6 +47,8 @@ public:
     void refresh();
     /// Ends a running move of the nodes at once.
     void finishAnimation();
+    /// Shows the whole network (Home, Ctrl+0).
+    void fitAll();
 
     const NetworkGraph& graph() const { return m_graph; }
     /// Where a node is placed (its centre, scene coordinates), after any move under way.
@@ -81,6 +84,7 @@ Q_SIGNALS:
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;

@@ -406,7 +406,13 @@ Attribution attributeIn(const Analysis& w, qsizetype from, qsizetype to, bool pr
 QString venueIn(const QString& window, QString* outlet, QString* kind)
 {
     static const QRegularExpression show(QStringLiteral("\\b(?:on|to|told|with)\\s+([A-Z][\\w]*(?: [A-Z][\\w]*)?)['’]s\\s+[\"“]?([A-Z][\\w'’ ]+?)[,\"”.]"));
-    static const QRegularExpression platform(QStringLiteral("\\bpost(?:ed)?\\s+on\\s+([A-Z][\\w]+(?: [A-Z][\\w]+)?)|\\bwrote\\s+on\\s+([A-Z][\\w]+(?: [A-Z][\\w]+)?)"));
+    // Posts on a social platform: "posted on X", "wrote on Telegram", "said in a post on X", "in a post to Telegram",
+    // "in a Truth Social post", "on his Telegram channel". Platforms by name: "X" is one letter, and "on Monday" none.
+    static const QString platforms = QStringLiteral("(X|Twitter|Telegram|Facebook|Instagram|Truth Social|Weibo|WeChat|TikTok|YouTube|Threads|Bluesky|LinkedIn|VKontakte|VK)");
+    static const QRegularExpression platform(
+        QStringLiteral("\\b(?:post(?:ed|s)?|wrote|writes|said|says|announced|added|shared|published)\\s+(?:on|to)\\s+(?:(?:his|her|their|its|the)\\s+)?")
+        + platforms + QStringLiteral("(?![\\w-])|\\bin\\s+an?\\s+") + platforms + QStringLiteral("\\s+(?:post|message|video)\\b|\\bon\\s+(?:his|her|their|its)\\s+")
+        + platforms + QStringLiteral("\\s+(?:channel|account|page|feed)\\b"));
     static const QRegularExpression conference(QStringLiteral("\\b(news conference|press conference|press briefing|briefing|told reporters|told journalists)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression onOutlet(QStringLiteral("\\b(?:on|told|to|with)\\s+(CNN|NBC|CBS|ABC|Fox News|BBC|MSNBC|CNBC|Al Jazeera|Sky News)\\b"));
@@ -416,7 +422,8 @@ QString venueIn(const QString& window, QString* outlet, QString* kind)
         return m.captured(1) + u' ' + m.captured(2).trimmed();
     }
     if (const auto m = platform.match(window); m.hasMatch()) {
-        *outlet = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+        for (int group = 1; group <= m.lastCapturedIndex() && outlet->isEmpty(); ++group)
+            *outlet = m.captured(group);
         *kind = QStringLiteral("post");
         return *outlet;
     }

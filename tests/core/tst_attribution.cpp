@@ -120,6 +120,39 @@ private Q_SLOTS:
         QFETCH(QString, speaker);
         QCOMPARE(speakerOf(text, words), speaker);
     }
+
+    void postsOnAPlatform_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("platform"); // empty: no post
+        QTest::newRow("wrote on X") << u"Prime Minister Ivo Petrov wrote on X on Thursday: “We are closer than ever.”"_s << u"X"_s;
+        QTest::newRow("in a post to Telegram") << u"Envoy Tom Hale said in a post to Telegram that the “work was useful and frank.”"_s
+                                              << u"Telegram"_s;
+        QTest::newRow("in a post on X") << u"Minister Ana Sousa said in a post on X that “the border will open soon.”"_s << u"X"_s;
+        QTest::newRow("a Truth Social post") << u"“The deal is done, and it is a good one,” President Tom Okafor said in a Truth "
+                                                "Social post."_s << u"Truth Social"_s;
+        QTest::newRow("on his Telegram channel") << u"“Our energy system held up tonight,” Minister Ivo Petrov said on his "
+                                                    "Telegram channel."_s << u"Telegram"_s;
+        QTest::newRow("said on Monday") << u"“We keep the border open and trade going,” Minister Ana Sousa said on Monday."_s << QString();
+        QTest::newRow("an X-ray") << u"“We saw it on the X-ray at the clinic,” Minister Ana Sousa said on Monday."_s << QString();
+    }
+
+    void postsOnAPlatform()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, platform);
+        const Extraction x = test::extractText(text);
+        QCOMPARE(x.statements.size(), 1);
+        const StatementCandidate& st = x.statements.first();
+        QCOMPARE(st.kind == StatementKind::Post, !platform.isEmpty());
+        if (!platform.isEmpty()) {
+            QCOMPARE(st.venue, platform);
+            // A post is an event of its own, its speaker's.
+            QVERIFY(st.event >= 0 && st.event < x.events.size());
+            QCOMPARE(x.events.at(st.event).kind, EventKind::Post);
+            QCOMPARE(x.events.at(st.event).participants, QStringList{st.speaker});
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttribution)

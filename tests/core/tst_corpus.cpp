@@ -107,11 +107,11 @@ private Q_SLOTS:
         QVERIFY2(f.value(u"quote dates"_s) >= 0.89, qPrintable(report));
         QVERIFY2(f.value(u"actors R"_s) >= 0.86, qPrintable(report));
         QVERIFY2(f.value(u"actors P"_s) >= 0.94, qPrintable(report));
-        // Events R was 0.69 before occasions stopped taking in who only tells of them, possessors ("Trump's
-        // son-in-law") and passive "met": the hits lost were events of the wrong kind or from a misreading, which
-        // the scorer matches on one shared participant and a date; precision rose from 0.79.
-        QVERIFY2(f.value(u"events R"_s) >= 0.65, qPrintable(report));
-        QVERIFY2(f.value(u"events P"_s) >= 0.81, qPrintable(report));
+        // Occasions no longer take in who only tells of them, possessors ("Trump's son-in-law") or a passive "met"
+        // (events R fell from 0.69 to 0.65: hits of the wrong kind, which the scorer matches on one participant and
+        // a date), and posts on X, Telegram and the like are found (0.69 again, precision from 0.79 to 0.83).
+        QVERIFY2(f.value(u"events R"_s) >= 0.69, qPrintable(report));
+        QVERIFY2(f.value(u"events P"_s) >= 0.83, qPrintable(report));
         QVERIFY2(f.value(u"metadata"_s) >= 0.95, qPrintable(report));
         QVERIFY2(f.value(u"names"_s) >= 0.86, qPrintable(report));
     }
@@ -132,8 +132,11 @@ private Q_SLOTS:
         const auto m = all.match(report);
         QVERIFY2(m.hasMatch(), qPrintable(report + QString::fromUtf8(scorer.readAllStandardError())));
         QVERIFY2(m.captured(1).toInt() >= 7, qPrintable(report));
-        QVERIFY2(m.captured(2).toInt() <= 5, qPrintable(report));
-        QVERIFY2(m.captured(3).toDouble() >= 0.61, qPrintable(report));
+        // Duplicates as the scorer counts them: it files each project event under the first story event of its
+        // day with the most participants in common, whatever its kind, so a post by a negotiator counts as a
+        // duplicate of the talks (see the README).
+        QVERIFY2(m.captured(2).toInt() <= 8, qPrintable(report));
+        QVERIFY2(m.captured(3).toDouble() >= 0.75, qPrintable(report));
         QCOMPARE(m.captured(4).toInt(), 0);
     }
 };

@@ -406,11 +406,11 @@ Attribution attributeIn(const Analysis& w, qsizetype from, qsizetype to, bool pr
 QString venueIn(const QString& window, QString* outlet, QString* kind)
 {
     static const QRegularExpression show(QStringLiteral("\\b(?:on|to|told|with)\\s+([A-Z][\\w]*(?: [A-Z][\\w]*)?)['’]s\\s+[\"“]?([A-Z][\\w'’ ]+?)[,\"”.]"));
-    // Posts on a social platform: "posted on X", "wrote on Telegram", "said in a post on X", "in a post to Telegram",
+    // Posts on a social platform: "posted on X", "writing on the X platform", "said in a post on X", "in a post to Telegram",
     // "in a Truth Social post", "on his Telegram channel". Platforms by name: "X" is one letter, and "on Monday" none.
     static const QString platforms = QStringLiteral("(X|Twitter|Telegram|Facebook|Instagram|Truth Social|Weibo|WeChat|TikTok|YouTube|Threads|Bluesky|LinkedIn|VKontakte|VK)");
     static const QRegularExpression platform(
-        QStringLiteral("\\b(?:post(?:ed|s)?|wrote|writes|said|says|announced|added|shared|published)\\s+(?:on|to)\\s+(?:(?:his|her|their|its|the)\\s+)?")
+        QStringLiteral("\\b(?:post(?:ed|s|ing)?|wrote|writes|writing|said|says|announced|added|shared|published)\\s+(?:on|to)\\s+(?:(?:his|her|their|its|the)\\s+)?")
         + platforms + QStringLiteral("(?![\\w-])|\\bin\\s+an?\\s+") + platforms + QStringLiteral("\\s+(?:post|message|video)\\b|\\bon\\s+(?:his|her|their|its)\\s+")
         + platforms + QStringLiteral("\\s+(?:channel|account|page|feed)\\b"));
     static const QRegularExpression conference(QStringLiteral("\\b(news conference|press conference|press briefing|briefing|told reporters|told journalists)\\b"),

@@ -168,14 +168,16 @@ void findMentions(Analysis& w, const QList<Gazetteer::Match>& places)
             w.actors[index].aliases.append(written);
         w.mentions.append(Mention{m.start, m.end, index});
     }
-    // "U.S.-brokered talks", "a Qatar-mediated truce": the state or body in such a compound takes part in what it
-    // brokers, hosts or leads (the gazetteer reads the compound as one word).
-    static const QRegularExpression compound(QStringLiteral("(?<![\\w.-])([\\p{Lu}][\\p{L}.]*)-(?:brokered|mediated|led|hosted|sponsored|backed|facilitated|convened)\\b"),
+    // "U.S.-brokered talks", "a Qatar-mediated truce": the state or body in such a compound takes part in the
+    // occasion it brokers, hosts or leads (the gazetteer reads the compound as one word). Only a state or body by its
+    // name, and only before an occasion: "a Canadian-led consortium" is a company's.
+    static const QRegularExpression compound(QStringLiteral("(?<![\\w.-])([\\p{Lu}][\\p{L}.]*)-(?:brokered|mediated|led|hosted|sponsored|backed|facilitated|convened)\\s+(?:[\\w-]+\\s+){0,2}?(?:talks|negotiations|peace|process|ceasefire|truce|summit|meeting|conference|round|deal|agreement|accord|plan|mediation|efforts?)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     for (auto it = compound.globalMatch(text); it.hasNext();) {
         const auto c = it.next();
         const QList<Gazetteer::Match> named = Gazetteer::instance().find(QStringView(text).mid(c.capturedStart(1), c.capturedLength(1)));
         if (named.size() != 1 || named.first().start != 0 || named.first().end != c.capturedLength(1)
+            || named.first().how == Gazetteer::How::Demonym
             || (named.first().entry->kind != ActorKind::State && named.first().entry->kind != ActorKind::Organization))
             continue;
         ActorCandidate a;

@@ -133,6 +133,8 @@ private Q_SLOTS:
                                                 "Social post."_s << u"Truth Social"_s;
         QTest::newRow("on his Telegram channel") << u"“Our energy system held up tonight,” Minister Ivo Petrov said on his "
                                                     "Telegram channel."_s << u"Telegram"_s;
+        QTest::newRow("writing on the X platform") << u"Envoy Tom Hale, writing on the X social media platform, said: “The talks were "
+                                                      "useful.”"_s << u"X"_s;
         QTest::newRow("said on Monday") << u"“We keep the border open and trade going,” Minister Ana Sousa said on Monday."_s << QString();
         QTest::newRow("an X-ray") << u"“We saw it on the X-ray at the clinic,” Minister Ana Sousa said on Monday."_s << QString();
     }

@@ -452,6 +452,15 @@ private Q_SLOTS:
                                    << u"European Union"_s;
     }
 
+    void aCompanyLedByAStatesFirmIsNoParty()
+    {
+        // A demonym names a company's nationality, and a consortium is no occasion.
+        const Extraction x = extractText(u"Kenya and Uganda held talks on Thursday about a Canadian-led consortium drilling "
+                                         "off the coast, and a Qatar-backed bank."_s);
+        for (const ActorCandidate& a : x.actors)
+            QVERIFY2(a.name != u"Canada"_s && a.name != u"Qatar"_s, qPrintable(a.name));
+    }
+
     void aStateThatBrokersTakesPart()
     {
         QFETCH(QString, text);

@@ -174,12 +174,7 @@ MainWindow::MainWindow(QWidget* parent)
         if (m_document)
             m_document->moveEvent(id, ms, ++drag);
     });
-    connect(m_detail, &DetailView::actorLinkActivated, this, [this](ActorId id) {
-        m_detail->setActor(id);
-        const int row = m_actorModel->rowOf(id);
-        if (row >= 0)
-            m_actorList->setCurrentIndex(m_actorModel->index(row));
-    });
+    connect(m_detail, &DetailView::actorLinkActivated, this, &MainWindow::showActor);
     connect(m_detail, &DetailView::statementEditRequested, this, &MainWindow::editStatement);
     connect(m_detail, &DetailView::statementDeleteRequested, this, [this](StatementId id) {
         if (m_document)
@@ -343,12 +338,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, networkDock);
     tabifyDockWidget(m_readerDock, networkDock);
     m_network->setSelection(m_selection);
-    connect(m_network, &NetworkView::actorActivated, this, [this](ActorId id) {
-        m_detail->setActor(id);
-        const int row = m_actorModel->rowOf(id);
-        if (row >= 0)
-            m_actorList->setCurrentIndex(m_actorModel->index(row));
-    });
+    connect(m_network, &NetworkView::actorActivated, this, &MainWindow::showActor);
     connect(m_network, &NetworkView::exportRequested, this, &MainWindow::exportNetwork);
     eventsDock->raise();
     resizeDocks({detailDock}, {440}, Qt::Horizontal);
@@ -888,6 +878,14 @@ ActorId MainWindow::selectedActor() const
         return m_detail->actor();
     const QModelIndex current = m_actorList->currentIndex();
     return current.isValid() ? m_actorModel->actorAt(current.row()) : ActorId();
+}
+
+void MainWindow::showActor(ActorId id)
+{
+    m_detail->setActor(id);
+    const int row = m_actorModel->rowOf(id);
+    if (row >= 0)
+        m_actorList->setCurrentIndex(m_actorModel->index(row));
 }
 
 void MainWindow::selectEvent(EventId id)

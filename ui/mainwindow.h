@@ -67,6 +67,8 @@ public:
     NetworkView* network() const { return m_network; }
     EventId selectedEvent() const;
     void selectEvent(EventId id);
+    /// Shows an actor in the details and makes it current in the actors list.
+    void showActor(ActorId id);
 
     // Editing, as the menus, toolbar and timeline do it (dialogs are modal).
     void newEvent();

@@ -52,6 +52,18 @@ bool save(QWidget& widget, const QString& path)
     return widget.grab().save(path);
 }
 
+/// A fresh copy of the sample in `dir`, opened in `window` at the screenshots' size; what went wrong, if anything.
+QString openSample(MainWindow& window, const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("Alaska.attache"));
+    if (auto created = sample::create(path); !created)
+        return created.error();
+    window.resize(1440, 900);
+    window.show(); // laid out first, so that the timeline fits the sample to its width
+    QApplication::processEvents();
+    return window.openProject(path) ? QString() : QStringLiteral("cannot open the sample");
+}
+
 /// The window with the network dock in front and tall enough to read, laid out for the whole timeline.
 bool saveNetwork(MainWindow& window, const QString& path)
 {
@@ -137,15 +149,9 @@ int story(const QDir& out, const QStringList& args)
 int network(const QDir& out)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("Alaska.attache"));
-    if (auto created = sample::create(path); !created)
-        return fail(created.error());
     MainWindow window;
-    window.resize(1440, 900);
-    window.show();
-    QApplication::processEvents();
-    if (!window.openProject(path))
-        return fail(QStringLiteral("cannot open the sample"));
+    if (const QString problem = openSample(window, dir); !problem.isEmpty())
+        return fail(problem);
     if (!saveNetwork(window, out.filePath(QStringLiteral("network.png"))))
         return fail(QStringLiteral("cannot write to %1").arg(out.path()));
     QTextStream(stdout) << out.filePath(QStringLiteral("network.png")) << Qt::endl;
@@ -184,15 +190,9 @@ int main(int argc, char** argv)
     }
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("Alaska.attache"));
-    if (auto created = sample::create(path); !created)
-        return fail(created.error());
     MainWindow window;
-    window.resize(1440, 900);
-    window.show(); // laid out first, so that the timeline fits the sample to its width
-    QApplication::processEvents();
-    if (!window.openProject(path))
-        return fail(QStringLiteral("cannot open the sample"));
+    if (const QString problem = openSample(window, dir); !problem.isEmpty())
+        return fail(problem);
 
     // The review: the second statement selected, so that its evidence shows in the text.
     ImportReviewDialog review(*window.document(), article.value(), published, &window);

@@ -565,19 +565,21 @@ Status BriefPrinter::writeOdt(const QString& path) const
     body.setPointSizeF(9.5);
     document.setDefaultFont(body);
     briefing::HtmlWriter::Options options;
+    // Each figure as a picture 600 wide: its resource name and height.
+    const auto picture = [&document](const PaintedFigure& figure, const QString& name) {
+        document.addResource(QTextDocument::ImageResource, QUrl(name), figure.image(2.0));
+        const QSizeF size = figure.logicalSize();
+        return int(std::lround(600.0 * size.height() / size.width()));
+    };
     if (!m_figure->isEmpty()) {
-        const QString name = u"attache-figure.png"_s;
-        document.addResource(QTextDocument::ImageResource, QUrl(name), m_figure->image(2.0));
-        options.figureSource = name;
+        options.figureSource = u"attache-figure.png"_s;
         options.figureWidth = 600;
-        options.figureHeight = int(std::lround(600.0 * m_figure->logicalHeight() / BriefFigure::logicalWidth));
+        options.figureHeight = picture(*m_figure, options.figureSource);
     }
     if (!m_contacts->isEmpty()) {
-        const QString name = u"attache-contacts.png"_s;
-        document.addResource(QTextDocument::ImageResource, QUrl(name), m_contacts->image(2.0));
-        options.contactsSource = name;
+        options.contactsSource = u"attache-contacts.png"_s;
         options.contactsWidth = 600;
-        options.contactsHeight = int(std::lround(600.0 * m_contacts->logicalHeight() / ContactsFigure::logicalWidth));
+        options.contactsHeight = picture(*m_contacts, options.contactsSource);
     }
     document.setHtml(briefing::HtmlWriter::write(m_brief, options));
     document.setMetaInformation(QTextDocument::DocumentTitle, m_brief.title);

@@ -57,14 +57,13 @@ void NetworkView::setTimeline(TimelineView* timeline, Project* project)
     m_placed.clear();
     if (m_timeline) {
         connect(m_timeline, &TimelineView::visibleRangeChanged, this, &NetworkView::scheduleRefresh);
-        connect(m_timeline, &TimelineView::indexRebuilt, this, [this] {
-            reloadActors();
+        // Actors are read again when the network is next drawn, not at every edit while it is hidden.
+        const auto changed = [this] {
+            m_actorsStale = true;
             scheduleRefresh();
-        });
-        connect(m_timeline, &TimelineView::indexUpdated, this, [this] {
-            reloadActors();
-            scheduleRefresh();
-        });
+        };
+        connect(m_timeline, &TimelineView::indexRebuilt, this, changed);
+        connect(m_timeline, &TimelineView::indexUpdated, this, changed);
         connect(m_timeline, &TimelineView::filterChanged, this, &NetworkView::scheduleRefresh);
     }
     reloadActors();
@@ -98,6 +97,7 @@ void NetworkView::showEvent(QShowEvent* event)
 
 void NetworkView::reloadActors()
 {
+    m_actorsStale = false;
     m_actors.clear();
     if (!m_project)
         return;
@@ -109,6 +109,8 @@ void NetworkView::refresh()
 {
     m_refreshTimer.stop();
     m_dirty = false;
+    if (m_actorsStale)
+        reloadActors();
     if (!m_timeline || !m_project) {
         m_graph = {};
         m_message = tr("No project");

@@ -121,6 +121,7 @@ private:
     QVariantAnimation m_move;
     QString m_message; // shown over an empty network
     bool m_dirty = false; // the timeline changed while the network was hidden
+    bool m_actorsStale = false; // the project changed since the actors were read
     QPoint m_pressPos;
     QGraphicsItem* m_pressed = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "extract/dates.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace attache::extract {
 namespace {
@@ -70,30 +71,71 @@ bool DateFinder::futureBefore(QStringView text, qsizetype position)
     const qsizetype from = std::max<qsizetype>(0, position - 90);
     const QString original = text.sliced(from, position - from).toString();
     const QString window = original.toLower();
-    // A word ending in "-ed" is a past cue only if it is a verb: not a name ("United", "Ahmed") nor one of the
-    // common words that merely end so.
     static const QStringList notVerbs{QStringLiteral("need"), QStringLiteral("indeed"), QStringLiteral("proceed"),
         QStringLiteral("succeed"), QStringLiteral("exceed"), QStringLiteral("speed"), QStringLiteral("seed"),
         QStringLiteral("feed"), QStringLiteral("breed"), QStringLiteral("bed"), QStringLiteral("red"),
         QStringLiteral("shed"), QStringLiteral("hundred"), QStringLiteral("sacred"), QStringLiteral("wicked")};
-    static const QRegularExpression cue(QStringLiteral("\\b(will|'ll|’ll|shall|due|set to|expected|expects|plans?|planned|scheduled|upcoming|going to|is to|are to|meets|meet|visits|travels|heads|holds|hosts|begins|starts|resumes|opens|convenes|arrives|said|says|told|was|were|had|met|held|visited|ended|took|agreed|attended|added|announced|signed|spoke|called|insisted|emerged|gone|went|came|did|made|left|returned|\\w+ed)\\b"));
+    // The cues are whole words of the window: the future's auxiliaries and plans, and the past's verbs (any verb in
+    // "-ed"). Words are runs of ASCII letters, digits and underscores, as in a regular expression's "\\w".
+    static const QSet<QStringView> cueWords{u"will", u"shall", u"due", u"expected", u"expects", u"plan", u"plans",
+        u"planned", u"scheduled", u"upcoming", u"meets", u"meet", u"visits", u"travels", u"heads", u"holds", u"hosts",
+        u"begins", u"starts", u"resumes", u"opens", u"convenes", u"arrives", u"said", u"says", u"told", u"was", u"were",
+        u"had", u"met", u"held", u"visited", u"ended", u"took", u"agreed", u"attended", u"added", u"announced",
+        u"signed", u"spoke", u"called", u"insisted", u"emerged", u"gone", u"went", u"came", u"did", u"made", u"left",
+        u"returned"};
+    // Cues of two words: "set to", "going to", "is to", "are to".
+    static const QSet<QStringView> beforeTo{u"set", u"going", u"is", u"are"};
+    static const QStringList futureParticiples{QStringLiteral("expected"), QStringLiteral("planned"),
+        QStringLiteral("scheduled")};
+    const auto wordChar = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+    };
+    const qsizetype size = window.size();
+    const auto endsWord = [&](qsizetype at) { return at >= size || !wordChar(window[at]); };
     QString last;
     QString previous;
     qsizetype previousEnd = 0;
     qsizetype lastStart = 0;
     qsizetype lastEnd = 0;
-    for (auto it = cue.globalMatch(window); it.hasNext();) {
-        const auto m = it.next();
-        static const QStringList futureParticiples{QStringLiteral("expected"), QStringLiteral("planned"),
-            QStringLiteral("scheduled")};
-        if (m.captured(1).endsWith(QStringLiteral("ed")) && !futureParticiples.contains(m.captured(1))
-            && (original.at(m.capturedStart(1)).isUpper() || notVerbs.contains(m.captured(1))))
+    for (qsizetype i = 0; i < size;) {
+        qsizetype cueEnd = -1;
+        if (!wordChar(window[i])) {
+            // "we'll", "they’ll"
+            if ((window[i] == u'\'' || window[i] == u'’') && i > 0 && wordChar(window[i - 1])
+                && QStringView(window).sliced(i + 1).startsWith(u"ll") && endsWord(i + 3))
+                cueEnd = i + 3;
+            else {
+                ++i;
+                continue;
+            }
+        } else {
+            qsizetype end = i;
+            while (end < size && wordChar(window[end]))
+                ++end;
+            const QStringView word = QStringView(window).sliced(i, end - i);
+            if (beforeTo.contains(word) && QStringView(window).sliced(end).startsWith(u" to") && endsWord(end + 3))
+                cueEnd = end + 3;
+            else if (cueWords.contains(word) || (word.size() >= 3 && word.endsWith(u"ed")))
+                cueEnd = end;
+            else {
+                i = end;
+                continue;
+            }
+        }
+        const QString cue = window.mid(i, cueEnd - i);
+        const qsizetype cueStart = i;
+        i = cueEnd;
+        // A word ending in "-ed" is a past cue only if it is a verb: not a name ("United", "Ahmed") nor one of the
+        // common words that merely end so.
+        if (cue.endsWith(QStringLiteral("ed")) && !futureParticiples.contains(cue)
+            && ((cueStart < original.size() && original.at(cueStart).isUpper()) || notVerbs.contains(cue)))
             continue;
         previous = last;
         previousEnd = lastEnd;
-        last = m.captured(1);
-        lastStart = m.capturedStart(1);
-        lastEnd = m.capturedEnd(1);
+        last = cue;
+        lastStart = cueStart;
+        lastEnd = cueEnd;
     }
     static const QStringList future{QStringLiteral("will"), QStringLiteral("'ll"), QStringLiteral("’ll"),
         QStringLiteral("shall"), QStringLiteral("due"), QStringLiteral("set to"), QStringLiteral("expected"),

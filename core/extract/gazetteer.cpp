@@ -36,11 +36,6 @@ QStringList list(const QString& field)
     return items;
 }
 
-int wordCount(const QString& phrase)
-{
-    return int(phrase.split(u' ', Qt::SkipEmptyParts).size());
-}
-
 } // namespace
 
 const Gazetteer& Gazetteer::instance()
@@ -57,7 +52,11 @@ void Gazetteer::add(const QString& phrase, int entry, How how)
             return;
     }
     list.append({entry, how});
-    m_longest = std::max(m_longest, wordCount(phrase));
+    const QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);
+    if (!words.isEmpty()) {
+        int& longest = m_firstWords[words.first()];
+        longest = std::max(longest, int(words.size()));
+    }
 }
 
 Gazetteer::Gazetteer()
@@ -155,13 +154,15 @@ QList<Gazetteer::Match> Gazetteer::find(QStringView text) const
     for (qsizetype i = 0; i < words.size();) {
         // Every known name starts with a capital, a digit or "the".
         const QChar first = subject[words[i].start];
-        const bool the = subject.mid(words[i].start, words[i].end - words[i].start) == QStringLiteral("the");
-        if (!first.isUpper() && !first.isDigit() && !the) {
+        const QStringView word = QStringView(subject).sliced(words[i].start, words[i].end - words[i].start);
+        if (!first.isUpper() && !first.isDigit() && word != u"the") {
             ++i;
             continue;
         }
+        // Only phrases that start with this word, longest first.
+        const int longest = m_firstWords.value(word.toString());
         bool matched = false;
-        for (int n = std::min<int>(m_longest, int(words.size() - i)); n >= 1 && !matched; --n) {
+        for (int n = std::min<int>(longest, int(words.size() - i)); n >= 1 && !matched; --n) {
             phrase.clear();
             for (int k = 0; k < n; ++k) {
                 if (k > 0)

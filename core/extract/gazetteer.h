@@ -47,7 +47,7 @@ private:
 
     QList<Entry> m_entries;
     QHash<QString, QList<std::pair<int, How>>> m_phrases; // exact phrase -> entries
-    int m_longest = 1; // words in the longest phrase
+    QHash<QString, int> m_firstWords; // first word of a phrase -> words in the longest phrase it starts
     QStringList m_titles;
 };
 

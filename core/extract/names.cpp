@@ -2,6 +2,9 @@
 // What a name is: capitalised words that are not titles, places, calendar words or common words of English.
 #include "extract/names.h"
 
+#include <utility>
+#include <vector>
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -14,6 +17,65 @@ const QString& speechVerbPattern()
 {
     static const QString verbs = QStringLiteral("said|says|told|tells|added|adds|asked|stated|noted|insisted|argued|warned|declared|wrote|writes|posted|tweeted|explained|continued|urged|replied|responded|announced|stressed|emphasized|emphasised|acknowledged|recalled|claimed|suggested|predicted|promised|vowed|conceded|admitted|complained|cautioned|reiterated|remarked|observed|concluded|confirmed|described|called|pointed out|praised|welcomed|hailed|condemned|criticized|criticised|denounced|rejected|accused|dismissed|calling|saying|telling|adding|describing|writing");
     return verbs;
+}
+
+namespace {
+
+struct PrefixNode {
+    std::vector<std::pair<QChar, PrefixNode>> next; // in the order the characters first appear
+    bool end = false;
+
+    PrefixNode& child(QChar c)
+    {
+        for (auto& [key, node] : next) {
+            if (key == c)
+                return node;
+        }
+        return next.emplace_back(c, PrefixNode()).second;
+    }
+};
+
+QString patternOf(const PrefixNode& node)
+{
+    // One branch per next character; a chain of single branches is written as a run of characters.
+    QStringList branches;
+    for (const auto& [c, child] : node.next) {
+        QString run = QRegularExpression::escape(QString(c));
+        const PrefixNode* at = &child;
+        while (!at->end && at->next.size() == 1) {
+            run += QRegularExpression::escape(QString(at->next.begin()->first));
+            at = &at->next.begin()->second;
+        }
+        branches.append(run + patternOf(*at));
+    }
+    if (branches.isEmpty())
+        return {};
+    const QString group = QStringLiteral("(?:") + branches.join(u'|') + u')';
+    // A greedy optional group tries the longer word before ending here.
+    return node.end ? group + u'?' : group;
+}
+
+} // namespace
+
+QString prefixTreePattern(const QStringList& words, bool foldCase)
+{
+    PrefixNode root;
+    for (const QString& word : words) {
+        if (word.isEmpty())
+            continue;
+        PrefixNode* at = &root;
+        for (const QChar c : foldCase ? word.toLower() : word)
+            at = &at->child(c);
+        at->end = true;
+    }
+    return patternOf(root);
+}
+
+const QString& titlePattern(bool foldCase)
+{
+    static const QString folded = prefixTreePattern(Gazetteer::instance().titles(), true);
+    static const QString asWritten = prefixTreePattern(Gazetteer::instance().titles(), false);
+    return foldCase ? folded : asWritten;
 }
 
 bool isCapitalisedWord(QStringView word)

@@ -11,6 +11,15 @@ namespace attache::extract {
 /// The speech verbs of news writing as a regular-expression alternation ("said|says|told|…").
 const QString& speechVerbPattern();
 
+/// The words as one regular-expression alternation factored into a prefix tree ("s(?:ecretary(?: of state)?|enator)"),
+/// so that the engine follows only the branch that starts with the letter at hand instead of trying every word at every
+/// position. Where one word is the start of another the longer is tried first, so it matches as an alternation of the
+/// words sorted longest first does. With `foldCase`, words differing only in case are one branch (for a pattern that
+/// ignores case).
+QString prefixTreePattern(const QStringList& words, bool foldCase = false);
+/// The titles of the gazetteer ("Secretary of State", "Kremlin spokesman") as a prefixTreePattern, folded or not.
+const QString& titlePattern(bool foldCase);
+
 /// A word written with a capital as names are ("Abbas", "O'Brien", "McCain", "H.W.", "UN").
 bool isCapitalisedWord(QStringView word);
 /// Capitalised words that never stand in a personal name: function words, pronouns, calendar words, parts of the

@@ -35,10 +35,6 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
     // Names never run across a line break (paragraphs are separated by blank lines).
     // Run-together initials ("J.D. Vance") are one word, never split at their stops.
     const QString name = QStringLiteral("(?<![\\w’'-])(?<!\\p{Lu}\\.)((?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|dos|ibn)(?:[ \\t]+(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\w’'-]*\\.?|al-\\w+|bin|de|van|von|der|da|del|dos|ibn)){1,4}(?:,[ \\t]*Jr\\.)?)");
-    QStringList titles;
-    for (const QString& t : g.titles())
-        titles.append(QRegularExpression::escape(t));
-    const QString titleAlternation = titles.join(u'|');
 
     // 1. Title then name: "Secretary of State Marco Rubio", "Kremlin spokesman Dmitry Peskov".
     static QRegularExpression titled;
@@ -50,8 +46,9 @@ void findPeople(Analysis& w, const QList<Gazetteer::Match>& places)
     if (titled.pattern().isEmpty()) {
         constexpr auto unicode = QRegularExpression::UseUnicodePropertiesOption;
         // Titles in any case ("Kremlin spokesman", "Foreign Secretary"); names always capitalised.
+        const QString& titleAlternation = titlePattern(true);
         titled = QRegularExpression(QStringLiteral("\\b((?i:") + titleAlternation + QStringLiteral("))\\s+") + name, unicode);
-        titledSurname = QRegularExpression(QStringLiteral("\\b(") + titleAlternation
+        titledSurname = QRegularExpression(QStringLiteral("\\b(") + titlePattern(false)
             + QStringLiteral(")\\s+(\\p{Lu}[\\w’'-]+)\\b(?!\\s+\\p{Lu})"), unicode);
         appositive = QRegularExpression(name + QStringLiteral(",\\s+(?i:the\\s+|a\\s+|an\\s+)?((?:[\\w’'-]+\\s+){0,4}?(?i:") + titleAlternation
             + QStringLiteral("))\\b"), unicode);

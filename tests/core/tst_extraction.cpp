@@ -205,6 +205,12 @@ private Q_SLOTS:
         QTest::newRow("month name, future") << u"The talks will be held in October."_s << u"2030-03-05"_s << u"2030-10"_s;
         QTest::newRow("month name, this month") << u"The talks began in early March."_s << u"2030-03-05"_s << u"2030-03"_s;
         QTest::newRow("may is a verb") << u"The talks may go on. They began on Friday."_s << u"2030-03-05"_s << u"2030-03-01"_s;
+        QTest::newRow("contracted will") << u"They say we’ll do it on Friday."_s << u"2030-03-05"_s << u"2030-03-08"_s;
+        QTest::newRow("set to") << u"The two sides are set to sign it on Friday."_s << u"2030-03-05"_s << u"2030-03-08"_s;
+        QTest::newRow("is to, a cue of two words") << u"The minister is to travel there on Friday."_s << u"2030-03-05"_s << u"2030-03-08"_s;
+        QTest::newRow("is tough is no cue") << u"He will go; it is tough, as talks ended on Friday."_s << u"2030-03-05"_s << u"2030-03-01"_s;
+        QTest::newRow("past verb after a hyphen") << u"He will go, but the US-backed talks stalled on Friday."_s << u"2030-03-05"_s << u"2030-03-01"_s;
+        QTest::newRow("name in -ed is no verb") << u"Talks will resume with Ahmed on Friday."_s << u"2030-03-05"_s << u"2030-03-08"_s;
         QTest::newRow("days ago") << u"They met two days ago."_s << u"2030-03-05"_s << u"2030-03-03"_s;
         QTest::newRow("no publication date") << u"They met on Friday."_s << QString() << QString();
     }

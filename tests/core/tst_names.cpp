@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The names stage of the importer: what a personal name is, cut out of the capitalised words around it, and when two
 // ways of writing a name are one person. Sentences written for these tests.
+#include <algorithm>
+
+#include <QRegularExpression>
 #include <QTest>
 
 #include "extract/extraction.h"
@@ -55,6 +58,44 @@ private Q_SLOTS:
         QFETCH(bool, commonNonNoun);
         QVERIFY(Lexicon::instance().size() > 50000);
         QCOMPARE(Lexicon::instance().isCommonNonNoun(word), commonNonNoun);
+    }
+
+    void prefixTreeMatchesLongestFirst_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("foldCase");
+        QTest::addColumn<QString>("matched");
+        QTest::newRow("longest title") << u"Secretary of State Ana Sousa"_s << false << u"Secretary of State"_s;
+        QTest::newRow("shorter title") << u"Secretary Ana Sousa"_s << false << u"Secretary"_s;
+        QTest::newRow("sibling branch") << u"the Secretary-General Ana Sousa"_s << false << u"Secretary-General"_s;
+        QTest::newRow("case kept") << u"secretary of state Ana Sousa"_s << false << QString();
+        QTest::newRow("case folded") << u"secretary of state Ana Sousa"_s << true << u"secretary of state"_s;
+        QTest::newRow("dot is literal") << u"Sec of State Ana Sousa"_s << false << QString();
+        QTest::newRow("dotted") << u"Sec. of State Ana Sousa"_s << false << u"Sec. of State"_s;
+    }
+
+    void prefixTreeMatchesLongestFirst()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, foldCase);
+        QFETCH(QString, matched);
+        const QStringList words{u"Secretary"_s, u"Secretary of State"_s, u"Secretary-General"_s, u"Sec. of State"_s,
+            u"Senator"_s, u"SECRETARY"_s};
+        const QString tree = prefixTreePattern(words, foldCase);
+        // The same matches as the words sorted longest first, as a plain alternation.
+        QStringList sorted = words;
+        std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        QStringList escaped;
+        for (const QString& w : sorted)
+            escaped.append(QRegularExpression::escape(w));
+        const QString options = foldCase ? u"(?i)"_s : QString();
+        const QRegularExpression byTree(options + u"\\b("_s + tree + u")\\s+\\p{Lu}"_s);
+        const QRegularExpression byList(options + u"\\b("_s + escaped.join(u'|') + u")\\s+\\p{Lu}"_s);
+        QVERIFY2(byTree.isValid(), qPrintable(tree));
+        QCOMPARE(byTree.match(text).captured(1), matched);
+        QCOMPARE(byList.match(text).captured(1), matched);
+        if (foldCase)
+            QVERIFY2(!tree.contains(u"SECRETARY"_s), qPrintable(tree)); // one branch for both spellings
     }
 
     void spellingsOfOneName_data()

@@ -45,6 +45,27 @@ QHash<QString, double> score(const QStringList& dirs, QString* report)
     return figures;
 }
 
+/// Clean names over the found actors the gold gives a spelling for (tests/core/judgednames.py), per folder and "ALL".
+QHash<QString, double> judgedNames(const QStringList& dirs, QString* report)
+{
+    const QString shared = sharedDir();
+    QProcess judge;
+    QStringList args{QDir(QStringLiteral(ATTACHE_SOURCE_DIR)).absoluteFilePath(u"tests/core/judgednames.py"_s),
+        shared + u"/tools/score-extraction"_s, QStringLiteral(ATTACHE_EXECUTABLE)};
+    for (const QString& d : dirs)
+        args.append(shared + u"/corpus/"_s + d);
+    judge.start(u"python3"_s, args);
+    judge.waitForFinished(300000);
+    *report = QString::fromUtf8(judge.readAllStandardOutput()) + QString::fromUtf8(judge.readAllStandardError());
+    QHash<QString, double> figures;
+    static const QRegularExpression line(QStringLiteral("^(\\S+) names_judged=([0-9.]+)"), QRegularExpression::MultilineOption);
+    for (auto it = line.globalMatch(*report); it.hasNext();) {
+        const auto m = it.next();
+        figures.insert(m.captured(1), m.captured(2).toDouble());
+    }
+    return figures;
+}
+
 } // namespace
 
 class TestCorpus final : public QObject
@@ -90,8 +111,21 @@ private Q_SLOTS:
         QVERIFY2(f.value(u"metadata"_s) >= 0.95, qPrintable(report));
         QVERIFY2(f.value(u"events R"_s) >= 0.75, qPrintable(report));
         QVERIFY2(f.value(u"events P"_s) >= 0.70, qPrintable(report));
-        // ...and the level reached where they are not yet (names 0.98).
+        // The scorer's names counts every found actor, and can never count clean the ones a gold file lists only as
+        // optional (it has no spelling for them): 0.91 here, with four such actors found.
         QVERIFY2(f.value(u"names"_s) >= 0.87, qPrintable(report));
+    }
+
+    void namesAreWrittenCleanly()
+    {
+        // Names judged where the gold gives their spelling. The one unclean name of dev is "South Sudan", another
+        // state than Sudan, which the scorer's last-word rule takes for it.
+        QString report;
+        const auto f = judgedNames({u"seed"_s, u"dev"_s, u"dev2"_s, u"story"_s}, &report);
+        qInfo().noquote() << report;
+        QVERIFY2(f.contains(u"ALL"_s), qPrintable(report));
+        QVERIFY2(f.value(u"dev"_s) >= 0.97, qPrintable(report));
+        QVERIFY2(f.value(u"ALL"_s) >= 0.98, qPrintable(report));
     }
 
     void allFourFoldersHoldWhatTheyReached()

@@ -786,8 +786,13 @@ void MainWindow::updateStatus()
         m_rangeLabel->clear();
         return;
     }
-    if (!m_stats) // counted once per project, then kept by the changes (a count over a million rows is slow)
-        m_stats = current->counts();
+    if (!m_stats) {
+        // Counted once per project, then kept by the changes. The timeline's index holds every event, so they are
+        // counted from it rather than over a million rows; before the timeline has the project, the line waits.
+        if (m_timeline->project() != current)
+            return;
+        m_stats = current->counts(qint64(m_timeline->index().size()));
+    }
     const ProjectStats& stats = *m_stats;
     const auto count = [](qint64 n, const QString& one, const QString& many) { return n == 1 ? one : many.arg(n); };
     QStringList parts{count(stats.events, tr("1 event"), tr("%1 events")),

@@ -419,12 +419,12 @@ ProjectStats Project::stats() const
     return stats;
 }
 
-ProjectStats Project::counts() const
+ProjectStats Project::counts(std::optional<qint64> events) const
 {
     ProjectStats stats;
     stats.schemaVersion = userVersion(m_connection->db());
     stats.actors = m_actors.count();
-    stats.events = m_events.count();
+    stats.events = events ? *events : m_events.count();
     stats.statements = m_statements.count();
     stats.sources = m_sources.count();
     stats.annotations = m_annotations.count();

@@ -96,8 +96,9 @@ public:
     Result<QList<EventId>> matchingEvents(const QString& query, const QList<EventId>& among) const;
 
     ProjectStats stats() const;
-    /// The same without the span, which takes a scan of every event: what a status line needs.
-    ProjectStats counts() const;
+    /// The same without the span, which takes a scan of every event: what a status line needs. `events`, where the
+    /// caller holds every event already (a timeline's index), saves counting them.
+    ProjectStats counts(std::optional<qint64> events = std::nullopt) const;
     /// `PRAGMA integrity_check`: "ok" or SQLite's findings.
     QString integrityCheck() const;
 

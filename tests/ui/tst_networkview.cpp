@@ -248,6 +248,18 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(u"missing/network.png"_s)));
     }
 
+    void aProjectJustOpenedIsDrawnWhenShown()
+    {
+        // The window does not wait for the network of a project it opens: it is laid out once shown.
+        NetworkView fresh;
+        fresh.resize(800, 600);
+        fresh.setTimeline(m_timeline.get(), m_project->project.get());
+        QVERIFY(fresh.graph().nodes.empty());
+        fresh.show();
+        QTRY_VERIFY(!fresh.graph().nodes.empty());
+        QCOMPARE(fresh.graph().nodes.size(), m_network->graph().nodes.size());
+    }
+
     void anEmptyRangeSaysSo()
     {
         showRange("2040-01-01T00:00:00Z", "2040-02-01T00:00:00Z");

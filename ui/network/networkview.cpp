@@ -65,6 +65,11 @@ void NetworkView::setTimeline(TimelineView* timeline, Project* project)
         connect(m_timeline, &TimelineView::indexRebuilt, this, changed);
         connect(m_timeline, &TimelineView::indexUpdated, this, changed);
         connect(m_timeline, &TimelineView::filterChanged, this, &NetworkView::scheduleRefresh);
+        // A project just opened is drawn once the window has drawn its timeline, or when the network is shown: the
+        // window does not wait for it.
+        m_actorsStale = true;
+        scheduleRefresh();
+        return;
     }
     reloadActors();
     refresh();

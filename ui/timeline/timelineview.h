@@ -32,6 +32,7 @@ public:
 
     /// Shows `project` (not owned; nullptr shows nothing) and rebuilds the index whenever it changes.
     void setProject(Project* project);
+    Project* project() const { return m_project; }
     void setSelection(EventSelection* selection);
     void setFilter(const EventFilter& filter);
     const EventFilter& filter() const { return m_filter; }

@@ -61,7 +61,10 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
     // words) may be any of the few days before it that the report looks back on.
     const qint64 before = e.dateText.isEmpty() ? 3 * dayMs : dayMs;
     for (const Event& existing : project.eventsBetween(firstMs - before, lastMs + dayMs)) {
-        if (!sameFamily(e.kind, existing.kind) || existing.status != e.status)
+        // What is still planned is not what happened; but a plan and its cancellation are one occasion.
+        const auto plannedOrCancelled = [](EventStatus s) { return s == EventStatus::Planned || s == EventStatus::Cancelled; };
+        if (!sameFamily(e.kind, existing.kind)
+            || (existing.status != e.status && !(plannedOrCancelled(existing.status) && plannedOrCancelled(e.status))))
             continue;
         const QString here = placeKey(e.location);
         const QString there = placeKey(existing.location);

@@ -11,6 +11,7 @@
 #include "extract/analysis.h"
 #include "extract/entities.h"
 #include "extract/eventmatching.h"
+#include "extract/eventtitles.h"
 #include "extract/events.h"
 #include "extract/gazetteer.h"
 #include "extract/people.h"
@@ -24,6 +25,40 @@ namespace {
 QJsonValue dateJson(const FuzzyDate& d)
 {
     return d.isNull() ? QJsonValue() : QJsonValue(d.toString());
+}
+
+} // namespace
+
+namespace {
+
+/// Titles name the actors as the project does: "Zelenskyy talks" where the project spells him so and this outlet
+/// writes "Zelensky".
+void retitleAsTheProjectNames(Extraction& result, const ProjectView& project)
+{
+    QHash<QString, QString> projectName;
+    QList<ActorCandidate> renamed = result.actors;
+    for (ActorCandidate& a : renamed) {
+        if (!a.projectId)
+            continue;
+        if (const auto found = project.actor(ActorId(a.projectId)); found && found->name != a.name) {
+            projectName.insert(a.name, found->name);
+            a.name = found->name;
+        }
+    }
+    if (projectName.isEmpty())
+        return;
+    for (EventCandidate& e : result.events) {
+        EventCandidate named = e;
+        bool changed = false;
+        for (QString& p : named.participants) {
+            if (const auto it = projectName.constFind(p); it != projectName.cend()) {
+                p = *it;
+                changed = true;
+            }
+        }
+        if (changed)
+            e.title = titleFor(named, renamed);
+    }
 }
 
 } // namespace
@@ -104,6 +139,7 @@ Extraction extract(const Article& article, const FuzzyDate& published, const Pro
             e.projectId = match.projectId;
             e.matchReason = match.reason;
         }
+        retitleAsTheProjectNames(result, *project);
     }
     result.warnings += result.article.warnings;
     return result;

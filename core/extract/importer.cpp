@@ -173,6 +173,14 @@ Imported store(Project& project, const Extraction& x)
                 id = project.events().insert(e);
                 imported.events.append(id);
             }
+            // A cancellation is news later than the plan, whichever report comes in first: an event still planned
+            // in the project is cancelled when this report says so.
+            if (id.isValid() && c.status == EventStatus::Cancelled && !imported.events.contains(id)) {
+                if (std::optional<Event> existing = project.events().find(id); existing && existing->status == EventStatus::Planned) {
+                    existing->status = EventStatus::Cancelled;
+                    project.events().update(*existing);
+                }
+            }
             if (id.isValid()) {
                 for (const Span& s : c.evidence)
                     annotate(s, AnnotationKind::EventEvidence, TargetType::Event, id.value);

@@ -54,6 +54,15 @@ public:
         briefing.start = day("2026-02-06");
         briefing.participants = {{ActorId(4)}};
         m_events.append(briefing);
+        Event planned;
+        planned.id = EventId(4);
+        planned.title = u"Ukraine–Russia talks in Geneva"_s;
+        planned.kind = EventKind::Talks;
+        planned.status = EventStatus::Planned;
+        planned.start = day("2026-02-12");
+        planned.location = u"Geneva"_s;
+        planned.participants = {{ActorId(1)}, {ActorId(2)}};
+        m_events.append(planned);
     }
 
     std::optional<Actor> actorNamed(QStringView name) const override
@@ -246,6 +255,21 @@ private Q_SLOTS:
         const FakeProject project;
         EventCandidate e = candidate(EventKind::Talks, "2026-02-05", {u"Ukraine"_s, u"Russia"_s}, u"Abu Dhabi"_s);
         e.status = EventStatus::Planned;
+        QCOMPARE(matchEvent(e, actorsOf(e), project).proposedId, qint64(0));
+        // Nor are talks that took place the ones still planned in the project.
+        EventCandidate held = candidate(EventKind::Talks, "2026-02-12", {u"Ukraine"_s, u"Russia"_s}, u"Geneva"_s);
+        QCOMPARE(matchEvent(held, actorsOf(held), project).proposedId, qint64(0));
+    }
+
+    void aPlanAndItsCancellationAreOneOccasion()
+    {
+        const FakeProject project;
+        EventCandidate e = candidate(EventKind::Talks, "2026-02-12", {u"Ukraine"_s, u"Russia"_s}, u"Geneva"_s);
+        e.status = EventStatus::Cancelled;
+        QCOMPARE(matchEvent(e, actorsOf(e), project).projectId, qint64(4));
+        // Cancelled talks are not the ones that took place.
+        e.date = day("2026-02-05");
+        e.location = u"Abu Dhabi"_s;
         QCOMPARE(matchEvent(e, actorsOf(e), project).proposedId, qint64(0));
     }
 };

@@ -112,6 +112,59 @@ private Q_SLOTS:
         QVERIFY(meetings.at(0).location != meetings.at(1).location);
     }
 
+    void aPlanAndItsCancellationAreOneEvent_data()
+    {
+        QTest::addColumn<bool>("cancellationFirst");
+        QTest::newRow("the plan, then its cancellation") << false;
+        QTest::newRow("the cancellation read first") << true;
+    }
+
+    void aPlanAndItsCancellationAreOneEvent()
+    {
+        QFETCH(bool, cancellationFirst);
+        const QString plan = u"Neighbours to meet in Geneva\n\nBy Jane Roe, Harbour Gazette\n\n"
+                             "Kenya and Uganda will hold talks in Geneva on Monday on the border dispute, officials "
+                             "said on Friday."_s;
+        const QString cancellation = u"Geneva talks called off\n\nBy Sam Lee, Evening Report\n\n"
+                                     "Talks between Kenya and Uganda planned for Monday in Geneva have been cancelled, "
+                                     "officials said on Saturday. Neither side gave a reason."_s;
+        test::TempProject p;
+        if (cancellationFirst) {
+            importText(p, cancellation, "2024-05-11");
+            importText(p, plan, "2024-05-10");
+        } else {
+            importText(p, plan, "2024-05-10");
+            importText(p, cancellation, "2024-05-11");
+        }
+        const QList<Event> talks = gatheringsOn(*p, "2024-05-13");
+        QVERIFY2(talks.size() == 1, qPrintable(describe(*p)));
+        // The cancellation is the later news, whichever report came in first.
+        QCOMPARE(talks.first().status, EventStatus::Cancelled);
+        QCOMPARE(sourcesOf(*p, talks.first().id).size(), 2);
+    }
+
+    void titlesNameActorsAsTheProjectDoes()
+    {
+        // The second outlet transliterates the minister's name otherwise: its event is titled with the project's
+        // spelling, the one the analyst already has.
+        test::TempProject p;
+        importText(p,
+            u"Minister visits the port\n\nBy Jane Roe, Harbour Gazette\n\n"
+            "Foreign Minister Oleksandr Hordiyenkiy met Foreign Minister Ana Sousa in Mombasa on Tuesday, officials "
+            "said."_s,
+            "2024-05-10");
+        importText(p,
+            u"Minister heads to Kampala\n\nBy Sam Lee, Evening Report\n\n"
+            "Foreign Minister Oleksandr Hordiyenky met Ugandan President Ivo Petrov in Kampala on Thursday, officials "
+            "said."_s,
+            "2024-05-10");
+        QStringList titles;
+        for (const Event& e : p->events().list())
+            titles.append(e.title);
+        titles.sort();
+        QCOMPARE(titles, (QStringList{u"Hordiyenkiy–Petrov meeting in Kampala"_s, u"Hordiyenkiy–Sousa meeting in Mombasa"_s}));
+    }
+
     void aPersonAndANamesakeStayTwo()
     {
         test::TempProject p;

@@ -214,6 +214,32 @@ private Q_SLOTS:
         QCOMPARE(*project().actors().find(envoy), before);
     }
 
+    void aCancellationOfAPlanIsUndoneWithTheImport()
+    {
+        // The project has the talks as planned; an article reports them cancelled.
+        const auto import = [this](const QString& text, const char* published) {
+            const ProjectSnapshot snapshot(project());
+            const extract::Extraction x = extract::extract(extract::readText(text), test::date(published), &snapshot);
+            QVERIFY(m_document->importArticle(x));
+        };
+        import(u"Neighbours to meet in Geneva\n\nBy Jane Roe, Harbour Gazette\n\nKenya and Uganda will hold talks "
+               "in Geneva on Monday on the border dispute, officials said on Friday."_s,
+            "2024-05-10");
+        QList<Event> events = project().events().list();
+        QCOMPARE(events.size(), 1);
+        const Event planned = events.first();
+        QCOMPARE(planned.status, EventStatus::Planned);
+        import(u"Geneva talks called off\n\nBy Sam Lee, Evening Report\n\nTalks between Kenya and Uganda planned "
+               "for Monday in Geneva have been cancelled, officials said on Saturday."_s,
+            "2024-05-11");
+        QCOMPARE(project().events().list().size(), 1);
+        QCOMPARE(project().events().find(planned.id)->status, EventStatus::Cancelled);
+        m_document->undoStack()->undo();
+        QCOMPARE(*project().events().find(planned.id), planned);
+        m_document->undoStack()->redo();
+        QCOMPARE(project().events().find(planned.id)->status, EventStatus::Cancelled);
+    }
+
     void reviewCancelChangesNothing()
     {
         const Counts before(project());

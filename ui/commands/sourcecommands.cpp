@@ -250,12 +250,28 @@ void ImportArticleCommand::doRedo()
                 if (actor && !matched.contains(*actor))
                     matched.append(*actor);
             }
+            // ...and the project's events they were matched to may change too (a plan the article cancels).
+            QList<Event> matchedEvents;
+            for (const extract::EventCandidate& c : std::as_const(m_extraction.events)) {
+                if (!c.accepted || c.projectId == 0)
+                    continue;
+                const auto event = project().events().find(EventId(c.projectId));
+                if (event && !matchedEvents.contains(*event))
+                    matchedEvents.append(*event);
+            }
             const extract::Imported imported = extract::store(project(), m_extraction);
             for (const Actor& before : std::as_const(matched)) {
                 const auto after = project().actors().find(before.id);
                 if (after && *after != before) {
                     m_renamedBefore.append(before);
                     m_renamedAfter.append(*after);
+                }
+            }
+            for (const Event& before : std::as_const(matchedEvents)) {
+                const auto after = project().events().find(before.id);
+                if (after && *after != before) {
+                    m_changedBefore.append(before);
+                    m_changedAfter.append(*after);
                 }
             }
             // Keep copies of what was created (as stored: ids, affiliations, participants).
@@ -293,6 +309,8 @@ void ImportArticleCommand::doRedo()
             project().annotations().insert(a);
         for (const Actor& a : std::as_const(m_renamedAfter))
             project().actors().update(a);
+        for (const Event& e : std::as_const(m_changedAfter))
+            project().events().update(e);
     });
 }
 
@@ -308,6 +326,8 @@ void ImportArticleCommand::doUndo()
             project().actors().remove(a.id);
         for (const Actor& a : std::as_const(m_renamedBefore))
             project().actors().update(a);
+        for (const Event& e : std::as_const(m_changedBefore))
+            project().events().update(e);
     });
 }
 

@@ -154,6 +154,8 @@ private:
     QList<Annotation> m_annotations;
     QList<Actor> m_renamedBefore; // matched actors that gained aliases, before the import
     QList<Actor> m_renamedAfter; // the same, after it
+    QList<Event> m_changedBefore; // matched events the import changed (a plan it cancelled), before the import
+    QList<Event> m_changedAfter; // the same, after it
 };
 
 } // namespace attache

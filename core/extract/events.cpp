@@ -3,7 +3,10 @@
 // one occurrence merged; interviews and posts where statements were made.
 #include "extract/events.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
+#include <QSet>
 
 #include "extract/attribution.h"
 #include "extract/eventtitles.h"
@@ -34,6 +37,20 @@ const QList<Trigger>& triggers()
         {QRegularExpression(QStringLiteral("\\b(?:prisoner (?:exchange|swap)|exchange of prisoners|swap of prisoners)\\b"), QRegularExpression::CaseInsensitiveOption), EventKind::Exchange, "084"},
     };
     return list;
+}
+
+/// A trigger that is a verb ("meets", "visited", "phoned"), written with a capital.
+bool isCapitalisedVerb(const QString& trigger)
+{
+    static const QSet<QString> verbs{QStringLiteral("met"), QStringLiteral("meet"), QStringLiteral("meets"),
+        QStringLiteral("visit"), QStringLiteral("visits"), QStringLiteral("visited"), QStringLiteral("visiting"),
+        QStringLiteral("toured"), QStringLiteral("touring"), QStringLiteral("phoned")};
+    return !trigger.isEmpty() && trigger[0].isUpper() && verbs.contains(trigger.toLower());
+}
+
+bool hasLetter(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
 }
 
 bool overlaps(const FuzzyDate& a, const FuzzyDate& b)
@@ -178,7 +195,8 @@ const StatementCandidate* quotationAround(const QList<StatementCandidate>& state
     return nullptr;
 }
 
-/// Whether an actor named in an occasion's sentence takes part in it by being named there. Not a person named as a
+/// Whether an actor named in an occasion's sentence takes part in it by being named there. Not a state or body named
+/// as a qualifier of a thing of theirs ("NATO membership", "Russian troops"); not a person named as a
 /// possessor of something else ("Trump's son-in-law", "the president's office") or as a modifier ("the Trump
 /// administration"), unless what is theirs is the occasion ("Trump's summit with Putin"); and, for an occasion told of
 /// inside a quotation, nobody named outside it but its speaker speaking in the first person ("we met them").
@@ -190,9 +208,13 @@ bool takesPart(const Analysis& w, const Mention& mention, qsizetype trigger, con
         if (actor.name != quoted->speaker || !firstPerson.match(quoted->quote).hasMatch())
             return false;
     }
-    if (actor.kind != ActorKind::Person)
-        return true;
     const QStringView after = QStringView(w.text).mid(mention.end, 40);
+    if (actor.kind != ActorKind::Person) {
+        // A state or body named as what qualifies a thing of it is no side: "NATO membership", "Russian troops",
+        // "Ukrainian territory".
+        static const QRegularExpression thing(QStringLiteral("^\\s+(?:membership|accession|bid|troops|forces|soldiers|army|military|territory|territories|soil|border|borders|airspace|economy|war|invasion|occupation)\\b"));
+        return !thing.match(after).hasMatch();
+    }
     static const QRegularExpression possessive(QStringLiteral("^[’']s\\s+"));
     if (const auto own = possessive.match(after); own.hasMatch()) {
         // What follows is theirs; they take part only if it is the occasion, a few words on at most.
@@ -264,6 +286,9 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                 const auto m = it.next();
                 if (t.kind == EventKind::Meeting && m.captured(0).compare(u"met", Qt::CaseInsensitive) == 0
                     && passive.match(QStringView(sentence).left(m.capturedStart(0))).hasMatch())
+                    continue;
+                // A verb written with a capital inside a sentence is a word of a name: NBC's "Meet the Press".
+                if (isCapitalisedVerb(m.captured(0)) && hasLetter(QStringView(sentence).left(m.capturedStart(0))))
                     continue;
                 found.append({&t, m});
                 break;

@@ -145,7 +145,9 @@ private Q_SLOTS:
         // (events R fell from 0.69 to 0.65: hits of the wrong kind, which the scorer matches on one participant and
         // a date), and posts on X, Telegram and the like are found (0.69 again, precision from 0.79 to 0.83).
         QVERIFY2(f.value(u"events R"_s) >= 0.69, qPrintable(report));
-        QVERIFY2(f.value(u"events P"_s) >= 0.83, qPrintable(report));
+        // A verb with a capital inside a sentence is a name ("Meet the Press"), and a state qualifying a thing of its
+        // own ("NATO membership") no side: precision 0.85.
+        QVERIFY2(f.value(u"events P"_s) >= 0.85, qPrintable(report));
         QVERIFY2(f.value(u"metadata"_s) >= 0.95, qPrintable(report));
         QVERIFY2(f.value(u"names"_s) >= 0.86, qPrintable(report));
     }

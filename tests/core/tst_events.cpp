@@ -397,6 +397,31 @@ private Q_SLOTS:
         QCOMPARE(meetings.first().participants, (QStringList{u"Tom Okafor"_s, u"Ivo Petrov"_s}));
     }
 
+    void aCapitalisedVerbIsAWordOfAName()
+    {
+        // Programmes and brands whose names are verbs: no meeting, no visit.
+        const Extraction x = extractText(u"Foreign Minister Ana Sousa told the broadcaster’s “Meet the Nation” on Sunday "
+                                         "that sanctions would stay. She later appeared on Meet the Nation again with "
+                                         "Ivo Petrov. The ministry backs the Visit Kenya campaign with Petrov.\n\n"
+                                         "Meet the Nation is watched widely. Sousa met Petrov in Nairobi on Monday."_s);
+        const QList<EventCandidate> meetings = eventsOfKind(x, EventKind::Meeting);
+        QVERIFY2(meetings.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(meetings.first().location, u"Nairobi"_s);
+        QVERIFY2(eventsOfKind(x, EventKind::Visit).isEmpty(), qPrintable(describe(x)));
+    }
+
+    void aStateQualifyingAThingOfItsIsNoSide()
+    {
+        // "EU membership", "Ugandan troops": the EU and Uganda are what the talks are about, not who holds them.
+        const Extraction x = extractText(u"President Tom Okafor met Prime Minister Ivo Petrov in Lisbon on Tuesday to "
+                                         "discuss Kenya’s bid for EU membership and the pull-out of Ugandan troops."_s);
+        const QList<EventCandidate> meetings = eventsOfKind(x, EventKind::Meeting);
+        QVERIFY2(meetings.size() == 1, qPrintable(describe(x)));
+        QVERIFY2(!meetings.first().participants.contains(u"European Union"_s), qPrintable(describe(x)));
+        QVERIFY2(!meetings.first().participants.contains(u"Uganda"_s), qPrintable(describe(x)));
+        QVERIFY2(meetings.first().participants.contains(u"Tom Okafor"_s), qPrintable(describe(x)));
+    }
+
     void whoTellsOfAnOccasionDidNotTakePart()
     {
         // "He said …" tells; "he met" takes part.

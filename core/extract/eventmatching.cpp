@@ -13,22 +13,6 @@ namespace {
 
 constexpr qint64 dayMs = 86400000LL;
 
-bool sameFamily(EventKind a, EventKind b)
-{
-    const auto gathering = [](EventKind k) {
-        return k == EventKind::Talks || k == EventKind::Meeting || k == EventKind::Summit;
-    };
-    return a == b || (gathering(a) && gathering(b));
-}
-
-QString placeKey(QString place)
-{
-    place = place.trimmed().toLower();
-    if (place.startsWith(QStringLiteral("the ")))
-        place = place.mid(4);
-    return place;
-}
-
 /// Whether the project actor is the one a candidate names.
 bool sameActor(const Actor& actor, const QString& name, qint64 candidateProjectId)
 {
@@ -66,17 +50,10 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
         if (!sameFamily(e.kind, existing.kind)
             || (existing.status != e.status && !(plannedOrCancelled(existing.status) && plannedOrCancelled(e.status))))
             continue;
-        const QString here = placeKey(e.location);
-        const QString there = placeKey(existing.location);
-        // "Alaska" and "a military base in Alaska" are one place; talks in Geneva are not talks in Vienna.
-        const auto within = [](const QString& inner, const QString& outer) {
-            const qsizetype at = outer.indexOf(inner);
-            return at >= 0 && (at == 0 || !outer[at - 1].isLetter())
-                && (at + inner.size() == outer.size() || !outer[at + inner.size()].isLetter());
-        };
-        const bool samePlace = !here.isEmpty() && !there.isEmpty() && (within(here, there) || within(there, here));
-        if (!here.isEmpty() && !there.isEmpty() && !samePlace)
+        // Talks in Geneva are not talks in Vienna (but talks in the US may be those in Miami).
+        if (elsewhere(e.location, existing.location))
             continue;
+        const bool samePlace = extract::samePlace(e.location, existing.location);
         QStringList common; // the candidate's participants found in the existing event, as said in the reason
         QSet<qint64> sides; // the existing event's participants they stand for
         for (const QString& name : e.participants) {
@@ -129,7 +106,7 @@ EventMatch matchEvent(const EventCandidate& e, const QList<ActorCandidate>& acto
             && firstMs <= (existing.end.isNull() ? existing.start : existing.end).latestMs() + dayMs;
         const bool oneVoice = sameDays && existing.kind == e.kind && e.participants.size() == 1 && existing.participants.size() == 1
             && (e.kind == EventKind::PressConference || e.kind == EventKind::Statement || e.kind == EventKind::Interview
-                || (e.kind == EventKind::Post && !here.isEmpty() && samePlace));
+                || (e.kind == EventKind::Post && samePlace));
         // Two sides in common; or every participant of the candidate is a side of the existing event or belongs to
         // one ("US envoy X and the US" at a US exchange), but not when the candidate has someone the event lacks.
         const bool covered = e.participants.size() >= 2 && common.size() == e.participants.size();

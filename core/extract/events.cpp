@@ -10,6 +10,7 @@
 
 #include "extract/attribution.h"
 #include "extract/eventtitles.h"
+#include "extract/gazetteer.h"
 
 namespace attache::extract {
 namespace {
@@ -88,7 +89,10 @@ void absorb(EventCandidate& into, const EventCandidate& from)
     }
     if (into.location.isEmpty())
         into.location = from.location;
-    into.evidence += from.evidence;
+    for (const Span& s : from.evidence) {
+        if (!into.evidence.contains(s))
+            into.evidence.append(s);
+    }
 }
 
 /// "a day of meetings with Vice President A, Secretary of State B and Commerce Secretary C": the people listed after
@@ -233,6 +237,46 @@ bool isRecentOccasion(const EventCandidate& e)
     return e.date.isNull() && e.dateText == recentText();
 }
 
+bool isGathering(EventKind kind)
+{
+    return kind == EventKind::Talks || kind == EventKind::Meeting || kind == EventKind::Summit;
+}
+
+bool sameFamily(EventKind a, EventKind b)
+{
+    return a == b || (isGathering(a) && isGathering(b));
+}
+
+bool samePlace(const QString& a, const QString& b)
+{
+    const auto key = [](QString place) {
+        place = place.trimmed().toLower();
+        return place.startsWith(QStringLiteral("the ")) ? place.mid(4) : place;
+    };
+    const QString x = key(a);
+    const QString y = key(b);
+    // One within the other, at word boundaries.
+    const auto within = [](const QString& inner, const QString& outer) {
+        const qsizetype at = outer.indexOf(inner);
+        return at >= 0 && (at == 0 || !outer[at - 1].isLetter())
+            && (at + inner.size() == outer.size() || !outer[at + inner.size()].isLetter());
+    };
+    return !x.isEmpty() && !y.isEmpty() && (within(x, y) || within(y, x));
+}
+
+bool elsewhere(const QString& a, const QString& b)
+{
+    if (a.trimmed().isEmpty() || b.trimmed().isEmpty() || samePlace(a, b))
+        return false;
+    const auto isState = [](QString place) {
+        place = place.trimmed();
+        if (place.startsWith(QStringLiteral("the ")))
+            place = place.mid(4);
+        return Gazetteer::instance().namesState(place);
+    };
+    return isState(a) == isState(b);
+}
+
 QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& statements, const QList<std::pair<QString, QString>>& venues)
 {
     const QString& text = w.text;
@@ -248,6 +292,10 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // A later mention without a date ("the summit") is the same event; a dated one is not folded into an
             // undated one, which may be another occasion.
             if (other.kind != e.kind || !overlaps(other.date, e.date) || (other.date.isNull() && !e.date.isNull()))
+                continue;
+            // Nor is a gathering or visit elsewhere: a meeting in Porto is not the meeting in Lisbon. (The "place" of a
+            // post or an interview is its platform or programme, where one message may be told twice.)
+            if ((isGathering(e.kind) || e.kind == EventKind::Visit) && elsewhere(other.location, e.location))
                 continue;
             // An earlier occasion is not the one of the report's own day.
             if (isEarlier(e) != isEarlier(other) && !mayBe(isEarlier(e) ? e : other, isEarlier(e) ? other : e, w.published))
@@ -622,20 +670,46 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             break;
         }
     }
+    // A gathering called by another name on the same day in the same place is the same one: "the summit in Alaska on
+    // Friday" and "the leaders' meeting at a military base in Alaska on Friday". It keeps the most particular name
+    // (a summit, then talks), and the people must agree as for one kind.
+    const auto rank = [](EventKind k) { return k == EventKind::Summit ? 2 : k == EventKind::Talks ? 1 : 0; };
+    for (int i = int(events.size()) - 1; i >= 0; --i) {
+        const EventCandidate& one = events[i];
+        if (!isGathering(one.kind) || one.date.isNull() || one.location.isEmpty())
+            continue;
+        for (int j = 0; j < int(events.size()); ++j) {
+            EventCandidate& other = events[j];
+            if (j == i || other.kind == one.kind || !isGathering(other.kind) || other.date != one.date
+                || other.status != one.status || !samePlace(one.location, other.location))
+                continue;
+            const int common = std::max(commonSides(w, one, other), commonSides(w, other, one));
+            if (common < 2 && commonSides(w, one, other) < one.participants.size()
+                && commonSides(w, other, one) < other.participants.size())
+                continue;
+            if (rank(one.kind) > rank(other.kind)) {
+                other.kind = one.kind;
+                other.cameo = one.cameo;
+            }
+            foldInto(events, statements, i, j);
+            break;
+        }
+    }
     // Talks or a meeting of one person alone ("Witkoff described the talks as productive", "Dmitriev said the
     // negotiations were moving forward") is a glimpse of the gathering on those days that has sides, if there is one.
     // The person takes part in it when they belong to one of its sides.
-    const auto gathering = [](EventKind k) { return k == EventKind::Talks || k == EventKind::Meeting || k == EventKind::Summit; };
     for (int i = int(events.size()) - 1; i >= 0; --i) {
         const EventCandidate& alone = events[i];
         const int person = alone.participants.size() == 1 ? w.actorNamed(alone.participants.first()) : -1;
-        if (!gathering(alone.kind) || person < 0 || w.actors[person].kind != ActorKind::Person)
+        if (!isGathering(alone.kind) || person < 0 || w.actors[person].kind != ActorKind::Person)
             continue;
         int into = -1;
         for (int j = 0; j < int(events.size()) && into < 0; ++j) {
             const EventCandidate& wide = events[j];
             // Within a day: a report that gives the day the talks ended may tell of what one side said the day before.
-            if (j != i && gathering(wide.kind) && wide.participants.size() >= 2 && wide.status == alone.status
+            // Not one held elsewhere: a meeting in Porto is no glimpse of a summit in Lisbon.
+            if (j != i && isGathering(wide.kind) && wide.participants.size() >= 2 && wide.status == alone.status
+                && !elsewhere(alone.location, wide.location)
                 && !alone.date.isNull() && !wide.date.isNull()
                 && alone.date.earliestMs() <= (wide.endDate.isNull() ? wide.date : wide.endDate).latestMs() + 86400000LL
                 && wide.date.earliestMs() <= alone.date.latestMs() + 86400000LL)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/gazetteer.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -118,6 +120,16 @@ Gazetteer::Gazetteer()
     }
     m_titles = dataLines(QStringLiteral(":/attache/gazetteer/titles.txt"));
     std::sort(m_titles.begin(), m_titles.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+}
+
+bool Gazetteer::namesState(const QString& name) const
+{
+    const auto it = m_phrases.constFind(name);
+    if (it == m_phrases.cend())
+        return false;
+    return std::any_of(it->cbegin(), it->cend(), [this](const std::pair<int, How>& e) {
+        return m_entries[e.first].kind == ActorKind::State && (e.second == How::Name || e.second == How::Alias);
+    });
 }
 
 const Gazetteer::Entry* Gazetteer::byName(const QString& name) const

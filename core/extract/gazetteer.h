@@ -40,6 +40,8 @@ public:
     /// Titles, longest first ("Deputy Prime Minister" before "Prime Minister").
     const QStringList& titles() const { return m_titles; }
     const Entry* byName(const QString& name) const;
+    /// Whether `name` is a state's own name or alias ("Kenya", "the US"), not its capital or demonym.
+    bool namesState(const QString& name) const;
 
 private:
     Gazetteer();

@@ -146,8 +146,9 @@ private Q_SLOTS:
         // a date), and posts on X, Telegram and the like are found (0.69 again, precision from 0.79 to 0.83).
         QVERIFY2(f.value(u"events R"_s) >= 0.69, qPrintable(report));
         // A verb with a capital inside a sentence is a name ("Meet the Press"), and a state qualifying a thing of its
-        // own ("NATO membership") no side: precision 0.85.
-        QVERIFY2(f.value(u"events P"_s) >= 0.85, qPrintable(report));
+        // own ("NATO membership") no side: precision 0.85; a gathering by another name on its day and place is one
+        // (the summit and "the leaders' meeting" in Alaska): 0.86.
+        QVERIFY2(f.value(u"events P"_s) >= 0.86, qPrintable(report));
         QVERIFY2(f.value(u"metadata"_s) >= 0.95, qPrintable(report));
         QVERIFY2(f.value(u"names"_s) >= 0.86, qPrintable(report));
     }

@@ -155,6 +155,9 @@ private Q_SLOTS:
         QTest::newRow("a place within the other")
             << int(EventKind::Talks) << u"2026-02-05"_s << QStringList{u"Russia"_s} << u"the Emirates Palace in Abu Dhabi"_s
             << u"on Thursday"_s << qint64(1) << qint64(1) << u"both in Abu Dhabi"_s;
+        QTest::newRow("a state and a city in it may be one place")
+            << int(EventKind::Talks) << u"2026-02-05"_s << both << u"the United Arab Emirates"_s << u"on Thursday"_s
+            << qint64(1) << qint64(1) << u"same event"_s;
         QTest::newRow("another place is another event")
             << int(EventKind::Talks) << u"2026-02-05"_s << both << u"Geneva"_s << u"on Thursday"_s << qint64(0)
             << qint64(0) << QString();

@@ -422,6 +422,22 @@ private Q_SLOTS:
         QVERIFY2(meetings.first().participants.contains(u"Tom Okafor"_s), qPrintable(describe(x)));
     }
 
+    void aGatheringByAnotherNameOnItsDayAndPlaceIsOne()
+    {
+        // The summit is told of without a day first; the leaders' meeting and "Friday's summit" give it, in Lisbon.
+        const Extraction x = extractText(u"President Tom Okafor and Prime Minister Ivo Petrov agreed at their summit in "
+                                         "Lisbon last week to reopen the border.\n\nOkafor, who attended the leaders’ "
+                                         "meeting at a palace in Lisbon on Friday, said the deal was close.\n\n"
+                                         "Petrov had gone into Friday’s summit seeking a ceasefire.\n\n"
+                                         "Okafor met Petrov’s deputy in Porto on Friday."_s);
+        const QList<EventCandidate> summits = eventsOfKind(x, EventKind::Summit);
+        QVERIFY2(summits.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(summits.first().date.toString(), u"2024-05-10"_s);
+        // The meeting in Lisbon is the summit; the one in Porto on the same day is another.
+        const QList<EventCandidate> meetings = eventsOfKind(x, EventKind::Meeting);
+        QVERIFY2(meetings.size() == 1 && meetings.first().location == u"Porto"_s, qPrintable(describe(x)));
+    }
+
     void whoTellsOfAnOccasionDidNotTakePart()
     {
         // "He said …" tells; "he met" takes part.

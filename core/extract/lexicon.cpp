@@ -70,6 +70,12 @@ quint8 Lexicon::parts(QStringView word) const
         if (lower.size() <= suffix.size() + 2 || !lower.endsWith(suffix))
             continue;
         QString base = lower.left(lower.size() - suffix.size()) + QStringView(rule.replacement);
+        // A verb of three letters ending in a consonant after one vowel doubles it ("jar", "jarred"): "Jared" is no
+        // form of "jar".
+        const auto vowel = [](QChar c) { return QStringView(u"aeiou").contains(c); };
+        if ((rule.part & Verb) && QStringView(rule.replacement).isEmpty() && base.size() == 3 && !vowel(base[0])
+            && vowel(base[1]) && !vowel(base[2]) && !QStringView(u"wxy").contains(base[2]))
+            continue;
         quint8 found = lookup(base);
         // "stopped", "planning": a doubled consonant before the ending.
         if (!found && (rule.part & Verb) && suffix.size() >= 2 && base.size() >= 3 && QStringView(rule.replacement).isEmpty()

@@ -171,8 +171,9 @@ private Q_SLOTS:
         QVERIFY2(m.captured(1).toInt() >= 7, qPrintable(report));
         // Duplicates as the scorer counts them: it files each project event under the first story event of its
         // day with the most participants in common, whatever its kind, so a post by a negotiator counts as a
-        // duplicate of the talks (see the README).
-        QVERIFY2(m.captured(2).toInt() <= 9, qPrintable(report));
+        // duplicate of the talks (see the README). Jared Kushner, found since "Jared" stopped reading as a past tense,
+        // makes one report's prisoner exchange a proposal rather than a match (he is of no side the text names): 10.
+        QVERIFY2(m.captured(2).toInt() <= 10, qPrintable(report));
         QVERIFY2(m.captured(3).toDouble() >= 0.75, qPrintable(report));
         QCOMPARE(m.captured(4).toInt(), 0);
     }

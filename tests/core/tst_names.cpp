@@ -50,6 +50,9 @@ private Q_SLOTS:
         QTest::newRow("given name on a verb stem") << u"James"_s << false;
         QTest::newRow("given name ending in s") << u"Denys"_s << false;
         QTest::newRow("unknown surname") << u"Okonkwo"_s << false;
+        QTest::newRow("given name like a past tense") << u"Jared"_s << false; // "jar" makes "jarred"
+        QTest::newRow("past tense with a doubled consonant") << u"Stopped"_s << true;
+        QTest::newRow("past tense of a longer verb") << u"Opened"_s << true;
     }
 
     void lexiconKnowsCommonWords()
@@ -96,6 +99,18 @@ private Q_SLOTS:
         QCOMPARE(byList.match(text).captured(1), matched);
         if (foldCase)
             QVERIFY2(!tree.contains(u"SECRETARY"_s), qPrintable(tree)); // one branch for both spellings
+    }
+
+    void advisersAndKinAreNamedPeople()
+    {
+        // Kin and advisers stand for a person as titles do, and a given name in "-ed" is a name.
+        const Extraction x = extractText(u"Talks resume\n\nBy Jane Roe, Harbour Gazette\n\nEnvoy Tom Hale and Jared "
+                                         "Okafor, President Ivo Okafor’s son-in-law, travelled to Lisbon on Friday, "
+                                         "as did the president’s adviser Ahmed Salim."_s);
+        const QStringList names = people(x);
+        QVERIFY2(names.contains(u"Jared Okafor"_s), qPrintable(names.join(u", "_s)));
+        QVERIFY2(names.contains(u"Ahmed Salim"_s), qPrintable(names.join(u", "_s)));
+        QVERIFY2(names.contains(u"Tom Hale"_s), qPrintable(names.join(u", "_s)));
     }
 
     void spellingsOfOneName_data()

@@ -388,8 +388,26 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // Participants: the actors named in the sentence (people and states, not the media) nearest this trigger.
             const auto [firstMention, lastMention] = w.mentionsIn(s.start, s.end);
             const StatementCandidate* quoted = quotationAround(statements, at);
+            // "…, with President X when he meets Y at the White House": an occasion in a clause of its own whose
+            // subject is "he" or "she" is of the person that stands for (the last one named before the clause) and of
+            // those named in the clause; not of who is named earlier in the sentence.
+            static const QRegularExpression clauseOpening(QStringLiteral("\\b(?:when|after|before|once|until|while|as)\\s+(?:he|she)\\s+(?:will\\s+|would\\s+)?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            qsizetype subClause = -1;
+            qsizetype antecedent = -1;
+            if (const auto opening = clauseOpening.match(QStringView(w.text).mid(s.start, at - s.start)); opening.hasMatch()) {
+                subClause = s.start + opening.capturedStart(0);
+                for (qsizetype k = firstMention; k < lastMention; ++k) {
+                    if (w.mentions[k].end <= subClause && w.actors[w.mentions[k].actor].kind == ActorKind::Person)
+                        antecedent = k;
+                }
+                if (antecedent < 0)
+                    subClause = -1; // "he" is someone of another sentence: the rules below find them
+            }
             for (qsizetype k = firstMention; k < lastMention; ++k) {
                 const Mention& mention = w.mentions[k];
+                if (subClause >= 0 && mention.start < subClause && k != antecedent)
+                    continue;
                 if (mention.end <= s.end && w.actors[mention.actor].kind != ActorKind::Media
                     && listOwner.value(k, nearestTrigger(mention.start - s.start)) == index
                     && takesPart(w, mention, at, quoted)) {
@@ -409,7 +427,7 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
             // A sentence about "he" or "she" is about the person the story follows.
             // Not "He said the parties discussed a meeting": who tells of an occasion did not take part for telling.
             static const QRegularExpression subjectPronoun(QStringLiteral("\\b(?:[Hh]e|[Ss]he)\\b(?!\\s+(?:also\\s+)?(?:said|says|added|adds|reiterated|repeated|told|tells|wrote|writes|stressed|warned|noted|insisted|urged|cautioned|argued|explained|acknowledged|admitted|claimed|suggested|described|recalled|conceded|complained|predicted|signalled|signaled)\\b)"));
-            if (subjectPronoun.match(sentence).hasMatch()) {
+            if (subClause < 0 && subjectPronoun.match(sentence).hasMatch()) {
                 const int person = lastPersonBefore(w, s.start);
                 if (person >= 0 && !e.participants.contains(w.actors[person].name))
                     e.participants.append(w.actors[person].name);

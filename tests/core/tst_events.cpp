@@ -438,6 +438,23 @@ private Q_SLOTS:
         QVERIFY2(meetings.size() == 1 && meetings.first().location == u"Porto"_s, qPrintable(describe(x)));
     }
 
+    void anOccasionInAClauseOfItsOwnIsOfThoseInIt()
+    {
+        // "when she meets": she is the last person named before the clause; the envoy and Petrov are not at it.
+        const Extraction x = extractText(u"Talks ahead\n\nBy Jane Roe, Harbour Gazette\n\nEnvoy Tom Hale met "
+                                         "officials on Tuesday.\n\nHale said Ivo Petrov had offered concessions, and "
+                                         "that more would follow with President Ana Sousa when she meets Prime "
+                                         "Minister Jan Berg in Lisbon on Monday."_s);
+        QList<EventCandidate> meetings;
+        for (const EventCandidate& e : eventsOfKind(x, EventKind::Meeting)) {
+            if (e.location == u"Lisbon"_s)
+                meetings.append(e);
+        }
+        QVERIFY2(meetings.size() == 1, qPrintable(describe(x)));
+        QCOMPARE(meetings.first().participants, (QStringList{u"Ana Sousa"_s, u"Jan Berg"_s}));
+        QCOMPARE(meetings.first().status, EventStatus::Planned);
+    }
+
     void whoTellsOfAnOccasionDidNotTakePart()
     {
         // "He said …" tells; "he met" takes part.

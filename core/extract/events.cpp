@@ -395,8 +395,9 @@ QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& stateme
                 QRegularExpression::CaseInsensitiveOption);
             qsizetype subClause = -1;
             qsizetype antecedent = -1;
-            if (const auto opening = clauseOpening.match(QStringView(w.text).mid(s.start, at - s.start)); opening.hasMatch()) {
-                subClause = s.start + opening.capturedStart(0);
+            const qsizetype looked = std::max(s.start, at - 40); // the few words before the occasion
+            if (const auto opening = clauseOpening.match(QStringView(w.text).mid(looked, at - looked)); opening.hasMatch()) {
+                subClause = looked + opening.capturedStart(0);
                 for (qsizetype k = firstMention; k < lastMention; ++k) {
                     if (w.mentions[k].end <= subClause && w.actors[w.mentions[k].actor].kind == ActorKind::Person)
                         antecedent = k;

@@ -196,7 +196,7 @@ void EventTableModel::reload(std::optional<EventCatalog> catalog)
 void EventTableModel::rebuildOrder()
 {
     m_order.clear();
-    m_order.reserve(m_catalog.size());
+    m_order.reserve(m_catalog.ids.capacity()); // the catalog's room for events to come, taken too
     for (std::size_t i = 0; i < m_catalog.size(); ++i) {
         if (!m_accept || m_accept(m_catalog.ids[i]))
             m_order.push_back(int(i));

@@ -15,6 +15,13 @@ namespace attache {
 namespace {
 
 /// Compressed rows: for each of `n` items, the values in [offsets[i], offsets[i+1]).
+/// Room for the edits to come: the arrays of a big index are allocated a little larger than they are filled, so
+/// that the first events added do not move them all (untouched room costs no resident memory).
+std::size_t withHeadroom(std::size_t n)
+{
+    return n + n / 8 + 1024;
+}
+
 template<typename Value>
 void buildCsr(std::size_t n, const std::vector<std::pair<quint32, Value>>& pairs, std::vector<quint32>& offsets,
     std::vector<Value>& values)
@@ -23,6 +30,7 @@ void buildCsr(std::size_t n, const std::vector<std::pair<quint32, Value>>& pairs
     for (const auto& [item, value] : pairs)
         ++offsets[item + 1];
     std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    values.reserve(withHeadroom(pairs.size()));
     values.resize(pairs.size());
     std::vector<quint32> fill(offsets.begin(), offsets.end() - 1);
     for (const auto& [item, value] : pairs)
@@ -160,6 +168,13 @@ TimelineIndex TimelineIndex::build(const TimelineSource& source, LaneGrouping gr
     // A project's time index gives them in this order already.
     if (!std::is_sorted(order.begin(), order.end(), inTime))
         std::sort(order.begin(), order.end(), inTime);
+    const std::size_t room = withHeadroom(n);
+    index.m_ids.reserve(room);
+    index.m_starts.reserve(room);
+    index.m_ends.reserve(room);
+    index.m_kinds.reserve(room);
+    index.m_flags.reserve(room);
+    index.m_byTime.reserve(room);
     index.m_ids.resize(n);
     index.m_starts.resize(n);
     index.m_ends.resize(n);
@@ -180,6 +195,7 @@ TimelineIndex TimelineIndex::build(const TimelineSource& source, LaneGrouping gr
     // Ids are usually dense (1..n with a few gaps): then a plain array maps them, else a sorted list.
     const qint64 maxId = n ? std::max_element(index.m_ids.begin(), index.m_ids.end()).operator*() : 0;
     if (maxId > 0 && maxId <= qint64(4 * n) && std::all_of(index.m_ids.begin(), index.m_ids.end(), [](qint64 id) { return id > 0; })) {
+        index.m_denseIndex.reserve(withHeadroom(std::size_t(maxId) + 1));
         index.m_denseIndex.assign(std::size_t(maxId) + 1, 0);
         for (std::size_t i = 0; i < n; ++i)
             index.m_denseIndex[std::size_t(index.m_ids[i])] = quint32(i + 1);
@@ -192,6 +208,7 @@ TimelineIndex TimelineIndex::build(const TimelineSource& source, LaneGrouping gr
     std::vector<quint32> scratch;
     std::vector<std::pair<quint32, quint32>> spans;
     const auto toSpans = [&](auto& pool) {
+        pool.spans.reserve(room);
         pool.spans.resize(n);
         for (std::size_t i = 0; i < n; ++i)
             pool.spans[i] = Span{spans[i].first, spans[i].second};
@@ -725,15 +742,22 @@ EventStatus TimelineIndex::status(std::size_t i) const
         : EventStatus::Occurred;
 }
 
+std::size_t TimelineIndex::roomForEvents() const
+{
+    return std::min({m_ids.capacity() - m_ids.size(), m_starts.capacity() - m_starts.size(),
+        m_ends.capacity() - m_ends.size(), m_kinds.capacity() - m_kinds.size(), m_flags.capacity() - m_flags.size(),
+        m_byTime.capacity() - m_byTime.size()});
+}
+
 EventCatalog TimelineIndex::catalog() const
 {
     EventCatalog catalog;
-    const std::size_t n = size();
-    catalog.ids.reserve(n);
-    catalog.earliest.reserve(n);
-    catalog.latest.reserve(n);
-    catalog.kinds.reserve(n);
-    catalog.statuses.reserve(n);
+    const std::size_t room = withHeadroom(size());
+    catalog.ids.reserve(room);
+    catalog.earliest.reserve(room);
+    catalog.latest.reserve(room);
+    catalog.kinds.reserve(room);
+    catalog.statuses.reserve(room);
     for (const quint32 i : m_byTime) {
         catalog.ids.push_back(m_ids[i]);
         catalog.earliest.push_back(m_starts[i]);

@@ -146,6 +146,9 @@ public:
 
     /// Memory held by the index, in bytes.
     std::size_t bytes() const;
+    /// Events that can be added before the index's event arrays have to move: they are built with room for an
+    /// eighth more, so that the first edits of a big project do not copy them all.
+    std::size_t roomForEvents() const;
 
 private:
     struct Span

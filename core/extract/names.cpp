@@ -2,7 +2,6 @@
 // What a name is: capitalised words that are not titles, places, calendar words or common words of English.
 #include "extract/names.h"
 
-#include <utility>
 #include <vector>
 
 #include <QRegularExpression>
@@ -22,16 +21,19 @@ const QString& speechVerbPattern()
 namespace {
 
 struct PrefixNode {
-    std::vector<std::pair<QChar, PrefixNode>> next; // in the order the characters first appear
+    QChar letter; // the character that leads here from the node before
+    std::vector<PrefixNode> next; // in the order the characters first appear
     bool end = false;
 
     PrefixNode& child(QChar c)
     {
-        for (auto& [key, node] : next) {
-            if (key == c)
+        for (PrefixNode& node : next) {
+            if (node.letter == c)
                 return node;
         }
-        return next.emplace_back(c, PrefixNode()).second;
+        PrefixNode& added = next.emplace_back();
+        added.letter = c;
+        return added;
     }
 };
 
@@ -39,12 +41,12 @@ QString patternOf(const PrefixNode& node)
 {
     // One branch per next character; a chain of single branches is written as a run of characters.
     QStringList branches;
-    for (const auto& [c, child] : node.next) {
-        QString run = QRegularExpression::escape(QString(c));
+    for (const PrefixNode& child : node.next) {
+        QString run = QRegularExpression::escape(QString(child.letter));
         const PrefixNode* at = &child;
         while (!at->end && at->next.size() == 1) {
-            run += QRegularExpression::escape(QString(at->next.begin()->first));
-            at = &at->next.begin()->second;
+            run += QRegularExpression::escape(QString(at->next.front().letter));
+            at = &at->next.front();
         }
         branches.append(run + patternOf(*at));
     }

@@ -76,7 +76,7 @@ bool DateFinder::futureBefore(QStringView text, qsizetype position)
         QStringLiteral("feed"), QStringLiteral("breed"), QStringLiteral("bed"), QStringLiteral("red"),
         QStringLiteral("shed"), QStringLiteral("hundred"), QStringLiteral("sacred"), QStringLiteral("wicked")};
     // The cues are whole words of the window: the future's auxiliaries and plans, and the past's verbs (any verb in
-    // "-ed"). Words are runs of ASCII letters, digits and underscores, as in a regular expression's "\\w".
+    // "-ed"). Words are runs of ASCII letters, digits and underscores, as a regular expression's \w matches them.
     static const QSet<QStringView> cueWords{u"will", u"shall", u"due", u"expected", u"expects", u"plan", u"plans",
         u"planned", u"scheduled", u"upcoming", u"meets", u"meet", u"visits", u"travels", u"heads", u"holds", u"hosts",
         u"begins", u"starts", u"resumes", u"opens", u"convenes", u"arrives", u"said", u"says", u"told", u"was", u"were",

@@ -247,14 +247,21 @@ bool sameFamily(EventKind a, EventKind b)
     return a == b || (isGathering(a) && isGathering(b));
 }
 
+namespace {
+
+/// A place as written for an occasion, without its article: "the White House" is "White House".
+QString withoutArticle(const QString& place)
+{
+    const QString trimmed = place.trimmed();
+    return trimmed.startsWith(QStringLiteral("the "), Qt::CaseInsensitive) ? trimmed.mid(4) : trimmed;
+}
+
+} // namespace
+
 bool samePlace(const QString& a, const QString& b)
 {
-    const auto key = [](QString place) {
-        place = place.trimmed().toLower();
-        return place.startsWith(QStringLiteral("the ")) ? place.mid(4) : place;
-    };
-    const QString x = key(a);
-    const QString y = key(b);
+    const QString x = withoutArticle(a).toLower();
+    const QString y = withoutArticle(b).toLower();
     // One within the other, at word boundaries.
     const auto within = [](const QString& inner, const QString& outer) {
         const qsizetype at = outer.indexOf(inner);
@@ -268,13 +275,8 @@ bool elsewhere(const QString& a, const QString& b)
 {
     if (a.trimmed().isEmpty() || b.trimmed().isEmpty() || samePlace(a, b))
         return false;
-    const auto isState = [](QString place) {
-        place = place.trimmed();
-        if (place.startsWith(QStringLiteral("the ")))
-            place = place.mid(4);
-        return Gazetteer::instance().namesState(place);
-    };
-    return isState(a) == isState(b);
+    const Gazetteer& g = Gazetteer::instance();
+    return g.namesState(withoutArticle(a)) == g.namesState(withoutArticle(b));
 }
 
 QList<EventCandidate> findEvents(Analysis& w, QList<StatementCandidate>& statements, const QList<std::pair<QString, QString>>& venues)

@@ -169,19 +169,17 @@ TimelineIndex TimelineIndex::build(const TimelineSource& source, LaneGrouping gr
     if (!std::is_sorted(order.begin(), order.end(), inTime))
         std::sort(order.begin(), order.end(), inTime);
     const std::size_t room = withHeadroom(n);
-    index.m_ids.reserve(room);
-    index.m_starts.reserve(room);
-    index.m_ends.reserve(room);
-    index.m_kinds.reserve(room);
-    index.m_flags.reserve(room);
-    index.m_byTime.reserve(room);
-    index.m_ids.resize(n);
-    index.m_starts.resize(n);
-    index.m_ends.resize(n);
-    index.m_kinds.resize(n);
-    index.m_flags.resize(n);
+    const auto allocate = [&](auto& slots) {
+        slots.reserve(room);
+        slots.resize(n);
+    };
+    allocate(index.m_ids);
+    allocate(index.m_starts);
+    allocate(index.m_ends);
+    allocate(index.m_kinds);
+    allocate(index.m_flags);
+    allocate(index.m_byTime);
     index.m_byId.resize(n);
-    index.m_byTime.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         const EventBounds& e = source.events[order[i]];
         index.m_ids[i] = e.id;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/connection.h"
 
-#include <sqlite3.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -11,22 +9,46 @@
 
 namespace attache {
 
-Connection::Connection(const QString& path, int sqliteFlags, ChangeNotifier* notifier)
-    : m_db(path.toStdString(), sqliteFlags, 5000)
-    , m_notifier(notifier)
-    , m_readOnly((sqliteFlags & SQLite::OPEN_READWRITE) == 0)
+SearchTerms SearchTerms::parse(const QString& query)
+{
+    SearchTerms result;
+    QString word;
+    bool inPhrase = false;
+    auto flush = [&](bool phrase) {
+        const QString cleaned = word.simplified();
+        if (!cleaned.isEmpty())
+            result.terms.append(Term{cleaned, phrase});
+        word.clear();
+    };
+    for (const QChar c : query) {
+        if (c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
+            flush(inPhrase);
+            inPhrase = !inPhrase;
+        } else if (!inPhrase && !c.isLetterOrNumber()) {
+            flush(false);
+        } else {
+            word.append(c);
+        }
+    }
+    flush(inPhrase);
+    return result;
+}
+
+Connection::Connection(ChangeNotifier* notifier, bool readOnly)
+    : m_notifier(notifier)
+    , m_readOnly(readOnly)
 {
 }
 
-SQLite::Statement& Connection::prepare(const char* sql)
+Connection::~Connection() = default;
+
+SqlQuery& Connection::prepare(const char* sql)
 {
     auto& slot = m_statements[sql];
-    if (!slot) {
-        slot = std::make_unique<SQLite::Statement>(m_db, sql);
-    } else {
+    if (!slot)
+        slot = newQuery(sql);
+    else
         slot->reset();
-        slot->clearBindings();
-    }
     return *slot;
 }
 
@@ -51,23 +73,25 @@ void Connection::recordReset()
 void Connection::begin()
 {
     if (m_depth == 0)
-        m_db.exec("BEGIN IMMEDIATE");
+        beginTransaction();
     else
-        m_db.exec("SAVEPOINT nested");
+        exec("SAVEPOINT nested");
     ++m_depth;
 }
 
 void Connection::commit()
 {
     Q_ASSERT(m_depth > 0);
-    // The depth drops only once the statement has succeeded: a COMMIT refused (a full disk, an I/O error) leaves the
-    // transaction to the caller's rollback.
+    // The depth drops only once the statement has succeeded: a COMMIT refused (a full disk, an I/O error, a lost
+    // connection) leaves the transaction to the caller's rollback.
     if (m_depth > 1) {
-        m_db.exec("RELEASE nested");
+        exec("RELEASE nested");
         --m_depth;
         return;
     }
-    m_db.exec("COMMIT");
+    if (!m_pending.isEmpty())
+        aboutToCommit(m_pending);
+    exec("COMMIT");
     m_depth = 0;
     ChangeSet done;
     std::swap(done, m_pending);
@@ -82,33 +106,26 @@ void Connection::rollback()
     if (m_depth > 0) {
         // Changes recorded inside the savepoint stay in the pending set: views reload rows that may not have
         // changed, which is harmless, where dropping a real change would not be.
-        m_db.exec("ROLLBACK TO nested");
-        m_db.exec("RELEASE nested");
+        exec("ROLLBACK TO nested");
+        exec("RELEASE nested");
         return;
     }
     m_pending = {};
-    if (m_db.getHandle() && !sqlite3_get_autocommit(m_db.getHandle()))
-        m_db.exec("ROLLBACK");
+    if (inTransaction())
+        exec("ROLLBACK");
+}
+
+QStringList SqlQuery::stringList(int column) const
+{
+    return sql::stringList(bytes(column));
 }
 
 namespace sql {
 
-QString text(const SQLite::Column& column)
+QStringList stringList(QByteArrayView bytes)
 {
-    const auto* data = static_cast<const char*>(column.getBlob());
-    return data ? QString::fromUtf8(data, column.getBytes()) : QString();
-}
-
-void bind(SQLite::Statement& statement, int index, const QString& value)
-{
-    statement.bind(index, value.toStdString());
-}
-
-QStringList stringList(const SQLite::Column& column)
-{
-    if (column.getBytes() <= 2)
+    if (bytes.size() <= 2)
         return {};
-    const QByteArrayView bytes(static_cast<const char*>(column.getBlob()), column.getBytes());
     // The compact arrays the project writes (["a","b"]) without escapes are split here, a hundred thousand times
     // faster to open a big project than a JSON parse each; anything else (escapes, spaces) goes to the parser.
     if (!bytes.contains('\\') && bytes.startsWith("[\"") && bytes.endsWith("\"]")) {

@@ -8,32 +8,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <QtEndian>
 
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
+#include <limits>
 
 #include "storage/changenotifier.h"
-#include "storage/connection.h"
+#include "storage/pgconnection.h"
+#include "storage/sqliteconnection.h"
 #include "storage/schema.h"
 #include "storage/storageerror.h"
 
 namespace attache {
 namespace {
-
-/// The file's device and inode (zero where the system has none, or the file is gone).
-std::pair<quint64, quint64> fileIdentity(const QString& path)
-{
-#ifdef Q_OS_UNIX
-    struct stat info{};
-    if (::stat(QFile::encodeName(path).constData(), &info) == 0)
-        return {quint64(info.st_dev), quint64(info.st_ino)};
-#else
-    Q_UNUSED(path);
-#endif
-    return {0, 0};
-}
 
 QString shown(const QString& path)
 {
@@ -101,35 +88,6 @@ void configure(SQLite::Database& db)
     db.exec("PRAGMA wal_autocheckpoint = 1");
 }
 
-/// Turns a user's words into an FTS5 query: every word must occur (as a prefix); "quoted text" is a phrase.
-QString toFtsQuery(const QString& text)
-{
-    QStringList terms;
-    QString word;
-    bool inPhrase = false;
-    auto flush = [&](bool phrase) {
-        const QString cleaned = word.simplified();
-        if (!cleaned.isEmpty()) {
-            QString escaped = cleaned;
-            escaped.replace(u'"', QStringLiteral("\"\""));
-            terms.append(u'"' + escaped + (phrase ? QStringLiteral("\"") : QStringLiteral("\"*")));
-        }
-        word.clear();
-    };
-    for (const QChar c : text) {
-        if (c == u'"' || c == QChar(0x201C) || c == QChar(0x201D)) {
-            flush(inPhrase);
-            inPhrase = !inPhrase;
-        } else if (!inPhrase && !c.isLetterOrNumber()) {
-            flush(false);
-        } else {
-            word.append(c);
-        }
-    }
-    flush(inPhrase);
-    return terms.join(u' ');
-}
-
 } // namespace
 
 QString toText(HitType type)
@@ -157,20 +115,76 @@ Project::Project(QString path, std::unique_ptr<Connection> connection, std::uniq
     , m_sources(*m_connection)
     , m_annotations(*m_connection)
 {
-    m_fileIdentity = fileIdentity(m_path);
-}
-
-bool Project::stillAtPath() const
-{
-    if (m_fileIdentity == std::pair<quint64, quint64>{0, 0})
-        return QFileInfo::exists(m_path);
-    return fileIdentity(m_path) == m_fileIdentity;
 }
 
 Project::~Project() = default;
 
+bool Project::isServerLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString Project::shownLocation(const QString& location)
+{
+    if (!isServerLocation(location))
+        return shown(location);
+    return QUrl(location).toString(QUrl::RemovePassword);
+}
+
+Result<std::unique_ptr<Project>> Project::connectToServer(const QString& location, const QString& password, bool create,
+    Access access)
+{
+    const QString where = shownLocation(location);
+    auto notifier = std::make_unique<ChangeNotifier>();
+    std::unique_ptr<PgConnection> connection;
+    try {
+        connection = std::make_unique<PgConnection>(location, password, notifier.get());
+    } catch (const DatabaseError& e) {
+        return Error{QStringLiteral("%1: cannot connect (%2)").arg(where, e.message())};
+    }
+    try {
+        if (create) {
+            if (connection->hasProject())
+                return Error{QStringLiteral("%1 already holds an Attaché project; open it instead").arg(where)};
+            connection->exec("BEGIN");
+            try {
+                schema::createOnServer(*connection);
+                connection->exec("COMMIT");
+            } catch (...) {
+                connection->exec("ROLLBACK");
+                throw;
+            }
+        } else if (!connection->hasProject()) {
+            return Error{QStringLiteral("%1 holds no Attaché project (create one there with \"attache new\", or push a "
+                                        "project file to it)")
+                             .arg(where)};
+        }
+        const int version = connection->schemaVersion();
+        if (version > schema::currentVersion) {
+            return Error{QStringLiteral("%1 was made by a newer version of Attaché (schema %2; this version reads up to "
+                                        "%3); please update Attaché")
+                             .arg(where)
+                             .arg(version)
+                             .arg(schema::currentVersion)};
+        }
+        if (version < schema::currentVersion)
+            return Error{QStringLiteral("%1 has schema %2, which this version cannot upgrade").arg(where).arg(version)};
+        QString readOnlyReason = connection->readOnlyBecause();
+        if (readOnlyReason.isEmpty() && access == Access::ReadOnly)
+            readOnlyReason = QStringLiteral("%1 was opened read-only").arg(where);
+        connection->setReadOnly(!readOnlyReason.isEmpty());
+        auto project = std::unique_ptr<Project>(new Project(where, std::move(connection), std::move(notifier)));
+        project->m_readOnlyReason = readOnlyReason;
+        return project;
+    } catch (const DatabaseError& e) {
+        return Error{QStringLiteral("%1: %2").arg(where, e.message())};
+    }
+}
+
 Result<std::unique_ptr<Project>> Project::create(const QString& path)
 {
+    if (isServerLocation(path))
+        return connectToServer(path, {}, true, Access::ReadWrite);
     const QFileInfo info(path);
     if (info.exists() && (info.isDir() || info.size() > 0))
         return fileError(path, QStringLiteral("already exists; choose another name or open it"));
@@ -178,7 +192,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path)
         return fileError(path, QStringLiteral("cannot be created: the folder %1 does not exist").arg(shown(info.absolutePath())));
     try {
         auto notifier = std::make_unique<ChangeNotifier>();
-        auto connection = std::make_unique<Connection>(
+        auto connection = std::make_unique<SqliteConnection>(
             path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX, notifier.get());
         SQLite::Database& db = connection->db();
         // The application id goes in before WAL so that it is in the main file from the first moment.
@@ -196,13 +210,17 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path)
         return std::unique_ptr<Project>(new Project(path, std::move(connection), std::move(notifier)));
     } catch (const SQLite::Exception& e) {
         return fileError(path, QStringLiteral("cannot be created (%1)").arg(QString::fromUtf8(e.what())));
+    } catch (const DatabaseError& e) {
+        return fileError(path, QStringLiteral("cannot be created (%1)").arg(e.message()));
     } catch (const StorageError& e) {
         return fileError(path, QStringLiteral("cannot be created (%1)").arg(e.message()));
     }
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString& path, Access access)
+Result<std::unique_ptr<Project>> Project::open(const QString& path, Access access, const QString& password)
 {
+    if (isServerLocation(path))
+        return connectToServer(path, password, false, access);
     if (auto refused = inspectHeader(path))
         return *refused;
 
@@ -241,7 +259,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, Access acces
     try {
         auto notifier = std::make_unique<ChangeNotifier>();
         const int flags = readOnlyReason.isEmpty() ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
-        auto connection = std::make_unique<Connection>(path, flags | SQLite::OPEN_NOMUTEX, notifier.get());
+        auto connection = std::make_unique<SqliteConnection>(path, flags | SQLite::OPEN_NOMUTEX, notifier.get());
         SQLite::Database& db = connection->db();
         configure(db);
         if (readOnlyReason.isEmpty()) {
@@ -262,6 +280,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, Access acces
         return project;
     } catch (const SQLite::Exception& e) {
         return fileError(path, QStringLiteral("cannot be opened (%1)").arg(QString::fromUtf8(e.what())));
+    } catch (const DatabaseError& e) {
+        return fileError(path, QStringLiteral("cannot be opened (%1)").arg(e.message()));
     } catch (const StorageError& e) {
         return fileError(path, QStringLiteral("cannot be upgraded (%1)").arg(e.message()));
     }
@@ -269,7 +289,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, Access acces
 
 QString Project::name() const
 {
+    if (isTeamProject())
+        return QUrl(m_path).path().mid(1);
     return QFileInfo(m_path).completeBaseName();
+}
+
+bool Project::isTeamProject() const
+{
+    return m_connection->backend() == Connection::Backend::PostgreSQL;
 }
 
 bool Project::isReadOnly() const
@@ -282,31 +309,28 @@ Status Project::write(const std::function<void()>& body)
     if (isReadOnly())
         return Error{m_readOnlyReason};
     // A file deleted or moved away while open would take every later change with it, unseen.
-    if (!stillAtPath()) {
-        return Error{QStringLiteral("%1 was deleted, renamed or replaced while it was open: this change was not saved. "
-                                    "Export the project to keep what it holds, then open it again.")
-                         .arg(shown(m_path))};
-    }
+    if (const auto gone = m_connection->goneReason())
+        return Error{*gone};
     try {
         m_connection->begin();
-    } catch (const SQLite::Exception& e) {
-        return Error{QStringLiteral("%1: cannot start a change (%2)").arg(shown(m_path), QString::fromUtf8(e.what()))};
+    } catch (const DatabaseError& e) {
+        return Error{QStringLiteral("%1: cannot start a change (%2)").arg(shown(m_path), e.message())};
     }
     QString failure;
     try {
         body();
         m_connection->commit();
         return Done{};
+    } catch (const DatabaseError& e) {
+        // "database or disk is full", "disk I/O error", a lost connection: the storage's trouble, said with its name.
+        failure = QStringLiteral("%1: the change could not be saved (%2)").arg(shown(m_path), e.message());
     } catch (const StorageError& e) {
         failure = e.message();
-    } catch (const SQLite::Exception& e) {
-        // "database or disk is full", "disk I/O error": the file's trouble, said with its name.
-        failure = QStringLiteral("%1: the change could not be saved (%2)").arg(shown(m_path), QString::fromUtf8(e.what()));
     }
     try {
         m_connection->rollback();
-    } catch (const SQLite::Exception& e) {
-        failure += QStringLiteral(" (and undoing it failed: %1)").arg(QString::fromUtf8(e.what()));
+    } catch (const DatabaseError& e) {
+        failure += QStringLiteral(" (and undoing it failed: %1)").arg(e.message());
     }
     return Error{failure};
 }
@@ -318,96 +342,72 @@ void Project::markBulkChange()
 
 Result<QList<SearchHit>> Project::search(const QString& query, int limit) const
 {
-    const QString fts = toFtsQuery(query);
-    if (fts.isEmpty())
+    const SearchTerms terms = SearchTerms::parse(query);
+    if (terms.isEmpty())
         return Error{QStringLiteral("\"%1\" has no words to search for").arg(query)};
     QList<SearchHit> hits;
     try {
-        auto& s = m_connection->prepare("SELECT rowid, snippet(search, -1, '[', ']', '…', 12), rank FROM search "
-                                        "WHERE search MATCH ? ORDER BY rank LIMIT ?");
-        sql::bind(s, 1, fts);
-        s.bind(2, limit);
-        while (s.executeStep()) {
-            const qint64 rowid = s.getColumn(0).getInt64();
-            const auto tag = static_cast<schema::SearchTag>(rowid & 7);
-            SearchHit hit{HitType::Event, rowid >> 3, {}, sql::text(s.getColumn(1)), s.getColumn(2).getDouble()};
-            switch (tag) {
+        for (const TextHit& found : m_connection->search(terms, limit)) {
+            SearchHit hit{HitType::Event, found.id, {}, found.snippet, found.rank};
+            switch (static_cast<schema::SearchTag>(found.tag)) {
             case schema::SearchTag::Actor:
                 hit.type = HitType::Actor;
-                break;
-            case schema::SearchTag::Event:
-                hit.type = HitType::Event;
-                break;
-            case schema::SearchTag::Statement:
-                hit.type = HitType::Statement;
-                break;
-            case schema::SearchTag::Source:
-                hit.type = HitType::Source;
-                break;
-            }
-            hits.append(hit);
-        }
-        for (SearchHit& hit : hits) {
-            switch (hit.type) {
-            case HitType::Actor:
                 if (auto a = m_actors.find(ActorId(hit.id)))
                     hit.title = a->name;
                 break;
-            case HitType::Event:
-                if (auto e = m_events.find(EventId(hit.id)))
-                    hit.title = e->title;
+            case schema::SearchTag::Event:
+                hit.type = HitType::Event;
+                hit.title = m_events.title(EventId(hit.id));
                 break;
-            case HitType::Statement:
+            case schema::SearchTag::Statement:
+                hit.type = HitType::Statement;
                 if (auto st = m_statements.find(StatementId(hit.id))) {
                     if (auto speaker = m_actors.find(st->speaker))
                         hit.title = speaker->name;
                 }
                 break;
-            case HitType::Source:
+            case schema::SearchTag::Source:
+                hit.type = HitType::Source;
                 if (auto src = m_sources.find(SourceId(hit.id)))
                     hit.title = src->title;
                 break;
             }
+            hits.append(hit);
         }
-    } catch (const SQLite::Exception& e) {
-        return Error{QStringLiteral("searching for \"%1\" failed (%2)").arg(query, QString::fromUtf8(e.what()))};
+    } catch (const DatabaseError& e) {
+        return Error{QStringLiteral("searching for \"%1\" failed (%2)").arg(query, e.message())};
     }
     return hits;
 }
 
 Result<QList<EventId>> Project::matchingEvents(const QString& query) const
 {
-    const QString fts = toFtsQuery(query);
-    if (fts.isEmpty())
+    const SearchTerms terms = SearchTerms::parse(query);
+    if (terms.isEmpty())
         return Error{QStringLiteral("\"%1\" has no words to search for").arg(query)};
     QList<EventId> ids;
     try {
-        auto& s = m_connection->prepare("SELECT rowid FROM search WHERE search MATCH ? AND rowid % 8 = 2");
-        sql::bind(s, 1, fts);
-        while (s.executeStep())
-            ids.append(EventId(s.getColumn(0).getInt64() >> 3));
-    } catch (const SQLite::Exception& e) {
-        return Error{QStringLiteral("searching for \"%1\" failed (%2)").arg(query, QString::fromUtf8(e.what()))};
+        for (const TextHit& hit : m_connection->search(terms, std::numeric_limits<int>::max(), int(schema::SearchTag::Event)))
+            ids.append(EventId(hit.id));
+    } catch (const DatabaseError& e) {
+        return Error{QStringLiteral("searching for \"%1\" failed (%2)").arg(query, e.message())};
     }
     return ids;
 }
 
 Result<QList<EventId>> Project::matchingEvents(const QString& query, const QList<EventId>& among) const
 {
-    const QString fts = toFtsQuery(query);
-    if (fts.isEmpty())
+    const SearchTerms terms = SearchTerms::parse(query);
+    if (terms.isEmpty())
         return Error{QStringLiteral("\"%1\" has no words to search for").arg(query)};
     QList<EventId> ids;
     try {
         for (const EventId id : among) {
-            auto& s = m_connection->prepare("SELECT rowid FROM search WHERE search MATCH ? AND rowid = ?");
-            sql::bind(s, 1, fts);
-            s.bind(2, static_cast<int64_t>(id.value * 8 + 2));
-            if (s.executeStep())
+            if (!m_connection->search(terms, 1, int(schema::SearchTag::Event), id.value).empty())
                 ids.append(id);
         }
-    } catch (const SQLite::Exception& e) {
-        return Error{QStringLiteral("searching for \"%1\" failed (%2)").arg(query, QString::fromUtf8(e.what()))};
+    } catch (const DatabaseError& e) {
+        return Error{QStringLiteral("searching for \"%1\" failed (%2)").arg(query, e.message())};
     }
     return ids;
 }
@@ -422,7 +422,7 @@ ProjectStats Project::stats() const
 ProjectStats Project::counts(std::optional<qint64> events) const
 {
     ProjectStats stats;
-    stats.schemaVersion = userVersion(m_connection->db());
+    stats.schemaVersion = m_connection->schemaVersion();
     stats.actors = m_actors.count();
     stats.events = events ? *events : m_events.count();
     stats.statements = m_statements.count();
@@ -433,11 +433,7 @@ ProjectStats Project::counts(std::optional<qint64> events) const
 
 QString Project::integrityCheck() const
 {
-    SQLite::Statement s(m_connection->db(), "PRAGMA integrity_check");
-    QStringList findings;
-    while (s.executeStep())
-        findings.append(sql::text(s.getColumn(0)));
-    return findings.join(u'\n');
+    return m_connection->integrityCheck();
 }
 
 } // namespace attache

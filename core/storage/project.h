@@ -42,7 +42,8 @@ struct ProjectStats
     std::optional<std::pair<qint64, qint64>> span; // UTC ms of the earliest and latest event bounds
 };
 
-/// An open project file (`*.attache`, SQLite): its repositories, full-text search and change notifications.
+/// An open project: a file (`*.attache`, SQLite) or a team project on a PostgreSQL server, with its repositories,
+/// full-text search and change notifications. Nothing above storage/ depends on which.
 ///
 /// Opening checks the file before SQLite writes anything to it, so a file that is not ours, is damaged, or comes from
 /// a newer version is refused untouched. Every change runs inside write(): one transaction, committed whole or not at
@@ -55,15 +56,26 @@ public:
     /// Creates a new, empty project. Refuses an existing file that is not empty.
     static Result<std::unique_ptr<Project>> create(const QString& path);
     /// Opens an existing project, upgrading an older schema. A file the user may not write opens read-only
-    /// (readOnlyReason() says why).
-    static Result<std::unique_ptr<Project>> open(const QString& path, Access access = Access::ReadWrite);
+    /// (readOnlyReason() says why), as does a team project the user's role may only read. `password` is for a team
+    /// project (otherwise libpq reads ~/.pgpass and PGPASSWORD).
+    static Result<std::unique_ptr<Project>> open(
+        const QString& path, Access access = Access::ReadWrite, const QString& password = {});
+
+    /// Whether `location` names a team project on a PostgreSQL server (postgresql://user@host/dbname) rather than a
+    /// file. create() and open() take either.
+    static bool isServerLocation(const QString& location);
+    /// The location as messages show it: a file in the system's notation, a server address without its password.
+    static QString shownLocation(const QString& location);
 
     ~Project();
     Q_DISABLE_COPY_MOVE(Project)
 
+    /// The file, or the server address of a team project (without password).
     QString path() const { return m_path; }
-    /// The file name without folder or extension, as titles show it.
+    /// The file name without folder or extension, or the team project's database name, as titles show it.
     QString name() const;
+    /// Whether the project lives on a PostgreSQL server rather than in a file.
+    bool isTeamProject() const;
     bool isReadOnly() const;
     QString readOnlyReason() const { return m_readOnlyReason; }
 
@@ -104,13 +116,11 @@ public:
 
 private:
     Project(QString path, std::unique_ptr<Connection> connection, std::unique_ptr<ChangeNotifier> notifier);
-
-    /// Whether the file at `m_path` is still the one opened (not deleted, renamed or replaced since).
-    bool stillAtPath() const;
+    static Result<std::unique_ptr<Project>> connectToServer(
+        const QString& location, const QString& password, bool create, Access access);
 
     QString m_path;
     QString m_readOnlyReason;
-    std::pair<quint64, quint64> m_fileIdentity{0, 0}; // device and inode where the system tells them
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Connection> m_connection;
     ActorRepository m_actors;

@@ -5,28 +5,11 @@
 #include <numeric>
 #include <tuple>
 
-#include <sqlite3.h>
-
-#include <SQLiteCpp/Statement.h>
-
 #include "storage/connection.h"
 #include "storage/storageerror.h"
 
 namespace attache {
 namespace {
-
-void bindId(SQLite::Statement& s, int index, qint64 id)
-{
-    if (id > 0)
-        s.bind(index, static_cast<int64_t>(id));
-    else
-        s.bind(index); // NULL: no reference / let SQLite choose the row id
-}
-
-qint64 idColumn(const SQLite::Column& c)
-{
-    return c.isNull() ? 0 : c.getInt64();
-}
 
 QString nameOf(const QString& text, int limit = 60)
 {
@@ -34,56 +17,75 @@ QString nameOf(const QString& text, int limit = 60)
 }
 
 template<typename Enum, typename Parse>
-Enum enumColumn(const SQLite::Column& c, Parse parse, Enum fallback)
+Enum enumColumn(const QString& text, Parse parse, Enum fallback)
 {
-    return parse(sql::text(c)).value_or(fallback);
+    return parse(text).value_or(fallback);
 }
 
-FuzzyDate dateColumn(const SQLite::Column& c)
+FuzzyDate dateColumn(const QString& text)
 {
-    const QString text = sql::text(c);
     if (text.isEmpty())
         return {};
     auto parsed = FuzzyDate::parse(text);
     return parsed ? parsed.value() : FuzzyDate();
 }
 
-void requireChanged(Connection& c, const char* what, qint64 id)
+void requireChanged(const SqlQuery& s, const char* what, qint64 id)
 {
-    if (c.db().getChanges() == 0)
+    if (s.changes() == 0)
         throw StorageError(QStringLiteral("there is no %1 with id %2").arg(QLatin1String(what)).arg(id));
+}
+
+/// Runs an INSERT … RETURNING id to its end and gives the id of the new row.
+qint64 insertedId(SqlQuery& s)
+{
+    if (!s.step())
+        throw StorageError(QStringLiteral("the database gave no id for a new row"));
+    const qint64 id = s.int64(0);
+    s.run();
+    return id;
 }
 
 // ---- actors ----
 
 constexpr const char* actorColumns = "id, name, kind, aliases, role, affiliation_id, country, notes";
 
-Actor readActor(SQLite::Statement& s)
+Actor readActor(SqlQuery& s)
 {
     Actor a;
-    a.id = ActorId(s.getColumn(0).getInt64());
-    a.name = sql::text(s.getColumn(1));
-    a.kind = enumColumn(s.getColumn(2), actorKindFromText, ActorKind::Other);
-    a.aliases = sql::stringList(s.getColumn(3));
-    a.role = sql::text(s.getColumn(4));
-    a.affiliation = ActorId(idColumn(s.getColumn(5)));
-    a.country = sql::text(s.getColumn(6));
-    a.notes = sql::text(s.getColumn(7));
+    a.id = ActorId(s.int64(0));
+    a.name = s.text(1);
+    a.kind = enumColumn(s.text(2), actorKindFromText, ActorKind::Other);
+    a.aliases = s.stringList(3);
+    a.role = s.text(4);
+    a.affiliation = ActorId(s.id(5));
+    a.country = s.text(6);
+    a.notes = s.text(7);
     return a;
 }
 
-void bindActor(SQLite::Statement& s, const Actor& a)
+/// Name order, ignoring case, then id: sorted here so that both backends give the same order whatever their
+/// collations.
+void sortByName(QList<Actor>& actors)
+{
+    std::sort(actors.begin(), actors.end(), [](const Actor& a, const Actor& b) {
+        const int order = a.name.compare(b.name, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.id.value < b.id.value;
+    });
+}
+
+void bindActor(SqlQuery& s, const Actor& a)
 {
     if (a.name.trimmed().isEmpty())
         throw StorageError(QStringLiteral("an actor needs a name"));
-    bindId(s, 1, a.id.value);
-    sql::bind(s, 2, a.name);
-    sql::bind(s, 3, toText(a.kind));
-    sql::bind(s, 4, sql::jsonArray(a.aliases));
-    sql::bind(s, 5, a.role);
-    bindId(s, 6, a.affiliation.value);
-    sql::bind(s, 7, a.country);
-    sql::bind(s, 8, a.notes);
+    s.bindId(1, a.id.value);
+    s.bind(2, a.name);
+    s.bind(3, toText(a.kind));
+    s.bind(4, sql::jsonArray(a.aliases));
+    s.bind(5, a.role);
+    s.bindId(6, a.affiliation.value);
+    s.bind(7, a.country);
+    s.bind(8, a.notes);
 }
 
 // ---- events ----
@@ -91,7 +93,7 @@ void bindActor(SQLite::Statement& s, const Actor& a)
 constexpr const char* eventColumns
     = "id, title, kind, status, start, \"end\", location, summary, parent_id, tags, cameo";
 
-void bindEvent(SQLite::Statement& s, const Event& e)
+void bindEvent(SqlQuery& s, const Event& e)
 {
     if (e.title.trimmed().isEmpty())
         throw StorageError(QStringLiteral("an event needs a title"));
@@ -100,35 +102,35 @@ void bindEvent(SQLite::Statement& s, const Event& e)
     const FuzzyDate when = e.when();
     if (!e.end.isNull() && e.end.latestMs() < e.start.earliestMs())
         throw StorageError(QStringLiteral("the event \"%1\" ends before it starts").arg(nameOf(e.title)));
-    bindId(s, 1, e.id.value);
-    sql::bind(s, 2, e.title);
-    sql::bind(s, 3, toText(e.kind));
-    sql::bind(s, 4, toText(e.status));
-    sql::bind(s, 5, e.start.toString());
-    sql::bind(s, 6, e.end.toString());
-    s.bind(7, static_cast<int64_t>(when.earliestMs()));
-    s.bind(8, static_cast<int64_t>(when.latestMs()));
-    sql::bind(s, 9, e.location);
-    sql::bind(s, 10, e.summary);
-    bindId(s, 11, e.parent.value);
-    sql::bind(s, 12, sql::jsonArray(e.tags));
-    sql::bind(s, 13, e.cameo);
+    s.bindId(1, e.id.value);
+    s.bind(2, e.title);
+    s.bind(3, toText(e.kind));
+    s.bind(4, toText(e.status));
+    s.bind(5, e.start.toString());
+    s.bind(6, e.end.toString());
+    s.bind(7, qint64(when.earliestMs()));
+    s.bind(8, qint64(when.latestMs()));
+    s.bind(9, e.location);
+    s.bind(10, e.summary);
+    s.bindId(11, e.parent.value);
+    s.bind(12, sql::jsonArray(e.tags));
+    s.bind(13, e.cameo);
 }
 
-Event readEventRow(SQLite::Statement& s)
+Event readEventRow(SqlQuery& s)
 {
     Event e;
-    e.id = EventId(s.getColumn(0).getInt64());
-    e.title = sql::text(s.getColumn(1));
-    e.kind = enumColumn(s.getColumn(2), eventKindFromText, EventKind::Other);
-    e.status = enumColumn(s.getColumn(3), eventStatusFromText, EventStatus::Unknown);
-    e.start = dateColumn(s.getColumn(4));
-    e.end = dateColumn(s.getColumn(5));
-    e.location = sql::text(s.getColumn(6));
-    e.summary = sql::text(s.getColumn(7));
-    e.parent = EventId(idColumn(s.getColumn(8)));
-    e.tags = sql::stringList(s.getColumn(9));
-    e.cameo = sql::text(s.getColumn(10));
+    e.id = EventId(s.int64(0));
+    e.title = s.text(1);
+    e.kind = enumColumn(s.text(2), eventKindFromText, EventKind::Other);
+    e.status = enumColumn(s.text(3), eventStatusFromText, EventStatus::Unknown);
+    e.start = dateColumn(s.text(4));
+    e.end = dateColumn(s.text(5));
+    e.location = s.text(6);
+    e.summary = s.text(7);
+    e.parent = EventId(s.id(8));
+    e.tags = s.stringList(9);
+    e.cameo = s.text(10);
     return e;
 }
 
@@ -137,36 +139,36 @@ Event readEventRow(SQLite::Statement& s)
 constexpr const char* statementColumns
     = "id, speaker_id, text, kind, said, venue_id, source_id, span_start, span_end";
 
-void bindStatement(SQLite::Statement& s, const Statement& st)
+void bindStatement(SqlQuery& s, const Statement& st)
 {
     if (st.text.trimmed().isEmpty())
         throw StorageError(QStringLiteral("a statement needs its words"));
     if (!st.speaker.isValid())
         throw StorageError(QStringLiteral("the statement \"%1\" needs a speaker").arg(nameOf(st.text)));
-    bindId(s, 1, st.id.value);
-    s.bind(2, static_cast<int64_t>(st.speaker.value));
-    sql::bind(s, 3, st.text);
-    sql::bind(s, 4, toText(st.kind));
-    sql::bind(s, 5, st.when.toString());
-    s.bind(6, static_cast<int64_t>(st.when.isNull() ? 0 : st.when.earliestMs()));
-    bindId(s, 7, st.venue.value);
-    bindId(s, 8, st.source.value);
-    s.bind(9, static_cast<int64_t>(st.spanStart));
-    s.bind(10, static_cast<int64_t>(st.spanEnd));
+    s.bindId(1, st.id.value);
+    s.bind(2, qint64(st.speaker.value));
+    s.bind(3, st.text);
+    s.bind(4, toText(st.kind));
+    s.bind(5, st.when.toString());
+    s.bind(6, qint64(st.when.isNull() ? 0 : st.when.earliestMs()));
+    s.bindId(7, st.venue.value);
+    s.bindId(8, st.source.value);
+    s.bind(9, qint64(st.spanStart));
+    s.bind(10, qint64(st.spanEnd));
 }
 
-Statement readStatementRow(SQLite::Statement& s)
+Statement readStatementRow(SqlQuery& s)
 {
     Statement st;
-    st.id = StatementId(s.getColumn(0).getInt64());
-    st.speaker = ActorId(s.getColumn(1).getInt64());
-    st.text = sql::text(s.getColumn(2));
-    st.kind = enumColumn(s.getColumn(3), statementKindFromText, StatementKind::Direct);
-    st.when = dateColumn(s.getColumn(4));
-    st.venue = EventId(idColumn(s.getColumn(5)));
-    st.source = SourceId(idColumn(s.getColumn(6)));
-    st.spanStart = s.getColumn(7).getInt64();
-    st.spanEnd = s.getColumn(8).getInt64();
+    st.id = StatementId(s.int64(0));
+    st.speaker = ActorId(s.int64(1));
+    st.text = s.text(2);
+    st.kind = enumColumn(s.text(3), statementKindFromText, StatementKind::Direct);
+    st.when = dateColumn(s.text(4));
+    st.venue = EventId(s.id(5));
+    st.source = SourceId(s.id(6));
+    st.spanStart = s.int64(7);
+    st.spanEnd = s.int64(8);
     return st;
 }
 
@@ -175,37 +177,37 @@ Statement readStatementRow(SQLite::Statement& s)
 constexpr const char* sourceColumns
     = "id, title, outlet, authors, url, published, retrieved, text, content_hash, reliability, original";
 
-void bindSource(SQLite::Statement& s, const Source& src)
+void bindSource(SqlQuery& s, const Source& src)
 {
-    bindId(s, 1, src.id.value);
-    sql::bind(s, 2, src.title);
-    sql::bind(s, 3, src.outlet);
-    sql::bind(s, 4, sql::jsonArray(src.authors));
-    sql::bind(s, 5, src.url);
-    sql::bind(s, 6, src.published.toString());
-    sql::bind(s, 7, src.retrieved.isValid() ? src.retrieved.toUTC().toString(Qt::ISODate) : QString());
-    sql::bind(s, 8, src.text);
-    sql::bind(s, 9, src.contentHash.isEmpty() ? Source::hashText(src.text) : src.contentHash);
-    sql::bind(s, 10, toText(src.reliability));
-    sql::bind(s, 11, src.original);
+    s.bindId(1, src.id.value);
+    s.bind(2, src.title);
+    s.bind(3, src.outlet);
+    s.bind(4, sql::jsonArray(src.authors));
+    s.bind(5, src.url);
+    s.bind(6, src.published.toString());
+    s.bind(7, src.retrieved.isValid() ? src.retrieved.toUTC().toString(Qt::ISODate) : QString());
+    s.bind(8, src.text);
+    s.bind(9, src.contentHash.isEmpty() ? Source::hashText(src.text) : src.contentHash);
+    s.bind(10, toText(src.reliability));
+    s.bind(11, src.original);
 }
 
-Source readSourceRow(SQLite::Statement& s)
+Source readSourceRow(SqlQuery& s)
 {
     Source src;
-    src.id = SourceId(s.getColumn(0).getInt64());
-    src.title = sql::text(s.getColumn(1));
-    src.outlet = sql::text(s.getColumn(2));
-    src.authors = sql::stringList(s.getColumn(3));
-    src.url = sql::text(s.getColumn(4));
-    src.published = dateColumn(s.getColumn(5));
-    const QString retrieved = sql::text(s.getColumn(6));
+    src.id = SourceId(s.int64(0));
+    src.title = s.text(1);
+    src.outlet = s.text(2);
+    src.authors = s.stringList(3);
+    src.url = s.text(4);
+    src.published = dateColumn(s.text(5));
+    const QString retrieved = s.text(6);
     if (!retrieved.isEmpty())
         src.retrieved = QDateTime::fromString(retrieved, Qt::ISODate).toUTC();
-    src.text = sql::text(s.getColumn(7));
-    src.contentHash = sql::text(s.getColumn(8));
-    src.reliability = reliabilityFromText(sql::text(s.getColumn(9))).value_or(Reliability::Unrated);
-    src.original = sql::text(s.getColumn(10));
+    src.text = s.text(7);
+    src.contentHash = s.text(8);
+    src.reliability = reliabilityFromText(s.text(9)).value_or(Reliability::Unrated);
+    src.original = s.text(10);
     return src;
 }
 
@@ -214,7 +216,7 @@ Source readSourceRow(SQLite::Statement& s)
 constexpr const char* annotationColumns = "id, source_id, start, \"end\", exact, prefix, suffix, kind, target_type, "
                                           "target_id, credibility, comment, created, anchored";
 
-void bindAnnotation(SQLite::Statement& s, const Annotation& a)
+void bindAnnotation(SqlQuery& s, const Annotation& a)
 {
     if (!a.source.isValid())
         throw StorageError(QStringLiteral("an annotation needs a source"));
@@ -223,41 +225,41 @@ void bindAnnotation(SQLite::Statement& s, const Annotation& a)
     if (a.credibility < 0 || a.credibility > 6)
         throw StorageError(QStringLiteral("credibility %1 is out of range (expected 1-6, or 0 for not graded)")
                                .arg(a.credibility));
-    bindId(s, 1, a.id.value);
-    s.bind(2, static_cast<int64_t>(a.source.value));
-    s.bind(3, static_cast<int64_t>(a.start));
-    s.bind(4, static_cast<int64_t>(a.end));
-    sql::bind(s, 5, a.exact);
-    sql::bind(s, 6, a.prefix);
-    sql::bind(s, 7, a.suffix);
-    sql::bind(s, 8, toText(a.kind));
-    sql::bind(s, 9, toText(a.targetType));
-    s.bind(10, static_cast<int64_t>(a.targetType == TargetType::None ? 0 : a.targetId));
+    s.bindId(1, a.id.value);
+    s.bind(2, qint64(a.source.value));
+    s.bind(3, qint64(a.start));
+    s.bind(4, qint64(a.end));
+    s.bind(5, a.exact);
+    s.bind(6, a.prefix);
+    s.bind(7, a.suffix);
+    s.bind(8, toText(a.kind));
+    s.bind(9, toText(a.targetType));
+    s.bind(10, qint64(a.targetType == TargetType::None ? 0 : a.targetId));
     s.bind(11, a.credibility);
-    sql::bind(s, 12, a.comment);
-    sql::bind(s, 13, a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : QString());
+    s.bind(12, a.comment);
+    s.bind(13, a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : QString());
     s.bind(14, a.anchored ? 1 : 0);
 }
 
-Annotation readAnnotationRow(SQLite::Statement& s)
+Annotation readAnnotationRow(SqlQuery& s)
 {
     Annotation a;
-    a.id = AnnotationId(s.getColumn(0).getInt64());
-    a.source = SourceId(s.getColumn(1).getInt64());
-    a.start = s.getColumn(2).getInt64();
-    a.end = s.getColumn(3).getInt64();
-    a.exact = sql::text(s.getColumn(4));
-    a.prefix = sql::text(s.getColumn(5));
-    a.suffix = sql::text(s.getColumn(6));
-    a.kind = enumColumn(s.getColumn(7), annotationKindFromText, AnnotationKind::Note);
-    a.targetType = enumColumn(s.getColumn(8), targetTypeFromText, TargetType::None);
-    a.targetId = s.getColumn(9).getInt64();
-    a.credibility = s.getColumn(10).getInt();
-    a.comment = sql::text(s.getColumn(11));
-    const QString created = sql::text(s.getColumn(12));
+    a.id = AnnotationId(s.int64(0));
+    a.source = SourceId(s.int64(1));
+    a.start = s.int64(2);
+    a.end = s.int64(3);
+    a.exact = s.text(4);
+    a.prefix = s.text(5);
+    a.suffix = s.text(6);
+    a.kind = enumColumn(s.text(7), annotationKindFromText, AnnotationKind::Note);
+    a.targetType = enumColumn(s.text(8), targetTypeFromText, TargetType::None);
+    a.targetId = s.int64(9);
+    a.credibility = int(s.int64(10));
+    a.comment = s.text(11);
+    const QString created = s.text(12);
     if (!created.isEmpty())
         a.created = QDateTime::fromString(created, Qt::ISODateWithMs).toUTC();
-    a.anchored = s.getColumn(13).getInt() != 0;
+    a.anchored = int(s.int64(13)) != 0;
     return a;
 }
 
@@ -266,16 +268,16 @@ void removeRow(Connection& c, const char* sql, const char* what, Entity entity, 
 {
     c.requireTransaction();
     auto& s = c.prepare(sql);
-    s.bind(1, static_cast<int64_t>(id));
-    s.exec();
-    requireChanged(c, what, id);
+    s.bind(1, qint64(id));
+    s.run();
+    requireChanged(s, what, id);
     c.record(entity, ChangeKind::Removed, id);
 }
 
 qint64 countRows(Connection& c, const char* sql)
 {
     auto& s = c.prepare(sql);
-    return s.executeStep() ? s.getColumn(0).getInt64() : 0;
+    return s.step() ? s.int64(0) : 0;
 }
 
 // The SQL strings are assembled once; Connection caches statements by the address of their text.
@@ -294,11 +296,10 @@ std::string sqlText(std::initializer_list<const char*> parts)
 ActorId ActorRepository::insert(const Actor& actor)
 {
     m_c.requireTransaction();
-    static const std::string q = sqlText({"INSERT INTO actor (", actorColumns, ") VALUES (?,?,?,?,?,?,?,?)"});
+    static const std::string q = sqlText({"INSERT INTO actor (", actorColumns, ") VALUES (?,?,?,?,?,?,?,?) RETURNING id"});
     auto& s = m_c.prepare(q.c_str());
     bindActor(s, actor);
-    s.exec();
-    const ActorId id(m_c.db().getLastInsertRowid());
+    const ActorId id(insertedId(s));
     m_c.record(Entity::Actor, ChangeKind::Added, id.value);
     return id;
 }
@@ -309,8 +310,8 @@ void ActorRepository::update(const Actor& actor)
     auto& s = m_c.prepare("UPDATE actor SET name = ?2, kind = ?3, aliases = ?4, role = ?5, affiliation_id = ?6, "
                           "country = ?7, notes = ?8 WHERE id = ?1");
     bindActor(s, actor);
-    s.exec();
-    requireChanged(m_c, "actor", actor.id.value);
+    s.run();
+    requireChanged(s, "actor", actor.id.value);
     m_c.record(Entity::Actor, ChangeKind::Updated, actor.id.value);
 }
 
@@ -323,8 +324,8 @@ std::optional<Actor> ActorRepository::find(ActorId id) const
 {
     static const std::string q = sqlText({"SELECT ", actorColumns, " FROM actor WHERE id = ?"});
     auto& s = m_c.prepare(q.c_str());
-    s.bind(1, static_cast<int64_t>(id.value));
-    if (!s.executeStep())
+    s.bind(1, qint64(id.value));
+    if (!s.step())
         return std::nullopt;
     return readActor(s);
 }
@@ -346,22 +347,24 @@ std::optional<Actor> ActorRepository::findByName(QStringView name) const
 
 QList<Actor> ActorRepository::all() const
 {
-    static const std::string q = sqlText({"SELECT ", actorColumns, " FROM actor ORDER BY name COLLATE NOCASE, id"});
+    static const std::string q = sqlText({"SELECT ", actorColumns, " FROM actor"});
     auto& s = m_c.prepare(q.c_str());
     QList<Actor> actors;
-    while (s.executeStep())
+    while (s.step())
         actors.append(readActor(s));
+    sortByName(actors);
     return actors;
 }
 
 QList<Actor> ActorRepository::affiliatedWith(ActorId id) const
 {
-    static const std::string q = sqlText({"SELECT ", actorColumns, " FROM actor WHERE affiliation_id = ? ORDER BY name COLLATE NOCASE, id"});
+    static const std::string q = sqlText({"SELECT ", actorColumns, " FROM actor WHERE affiliation_id = ?"});
     auto& s = m_c.prepare(q.c_str());
-    s.bind(1, static_cast<int64_t>(id.value));
+    s.bind(1, qint64(id.value));
     QList<Actor> actors;
-    while (s.executeStep())
+    while (s.step())
         actors.append(readActor(s));
+    sortByName(actors);
     return actors;
 }
 
@@ -375,16 +378,16 @@ qint64 ActorRepository::count() const
 void EventRepository::writeParticipants(const Event& event, EventId id)
 {
     auto& clear = m_c.prepare("DELETE FROM event_participant WHERE event_id = ?");
-    clear.bind(1, static_cast<int64_t>(id.value));
-    clear.exec();
+    clear.bind(1, qint64(id.value));
+    clear.run();
     int position = 0;
     for (const Participant& p : event.participants) {
         auto& s = m_c.prepare("INSERT INTO event_participant (event_id, actor_id, role, position) VALUES (?,?,?,?)");
-        s.bind(1, static_cast<int64_t>(id.value));
-        s.bind(2, static_cast<int64_t>(p.actor.value));
-        sql::bind(s, 3, toText(p.role));
+        s.bind(1, qint64(id.value));
+        s.bind(2, qint64(p.actor.value));
+        s.bind(3, toText(p.role));
         s.bind(4, position++);
-        s.exec();
+        s.run();
     }
 }
 
@@ -392,11 +395,10 @@ EventId EventRepository::insert(const Event& event)
 {
     m_c.requireTransaction();
     static const std::string q = sqlText({"INSERT INTO event (", eventColumns,
-        ", earliest, latest) VALUES (?1,?2,?3,?4,?5,?6,?9,?10,?11,?12,?13,?7,?8)"});
+        ", earliest, latest) VALUES (?1,?2,?3,?4,?5,?6,?9,?10,?11,?12,?13,?7,?8) RETURNING id"});
     auto& s = m_c.prepare(q.c_str());
     bindEvent(s, event);
-    s.exec();
-    const EventId id(m_c.db().getLastInsertRowid());
+    const EventId id(insertedId(s));
     writeParticipants(event, id);
     m_c.record(Entity::Event, ChangeKind::Added, id.value);
     return id;
@@ -409,8 +411,8 @@ void EventRepository::update(const Event& event)
                           "earliest = ?7, latest = ?8, location = ?9, summary = ?10, parent_id = ?11, tags = ?12, "
                           "cameo = ?13 WHERE id = ?1");
     bindEvent(s, event);
-    s.exec();
-    requireChanged(m_c, "event", event.id.value);
+    s.run();
+    requireChanged(s, "event", event.id.value);
     writeParticipants(event, event.id);
     m_c.record(Entity::Event, ChangeKind::Updated, event.id.value);
 }
@@ -424,10 +426,10 @@ namespace {
 void readParticipants(Connection& c, Event& e)
 {
     auto& s = c.prepare("SELECT actor_id, role FROM event_participant WHERE event_id = ? ORDER BY position");
-    s.bind(1, static_cast<int64_t>(e.id.value));
-    while (s.executeStep()) {
-        e.participants.append(Participant{ActorId(s.getColumn(0).getInt64()),
-            enumColumn(s.getColumn(1), participantRoleFromText, ParticipantRole::Participant)});
+    s.bind(1, qint64(e.id.value));
+    while (s.step()) {
+        e.participants.append(Participant{ActorId(s.int64(0)),
+            enumColumn(s.text(1), participantRoleFromText, ParticipantRole::Participant)});
     }
 }
 } // namespace
@@ -436,8 +438,8 @@ std::optional<Event> EventRepository::find(EventId id) const
 {
     static const std::string q = sqlText({"SELECT ", eventColumns, " FROM event WHERE id = ?"});
     auto& s = m_c.prepare(q.c_str());
-    s.bind(1, static_cast<int64_t>(id.value));
-    if (!s.executeStep())
+    s.bind(1, qint64(id.value));
+    if (!s.step())
         return std::nullopt;
     Event e = readEventRow(s);
     readParticipants(m_c, e);
@@ -447,22 +449,23 @@ std::optional<Event> EventRepository::find(EventId id) const
 QList<Event> EventRepository::list(const EventQuery& query) const
 {
     static const std::string q = sqlText({"SELECT ", eventColumns,
-        " FROM event WHERE (?1 IS NULL OR latest >= ?1) AND (?2 IS NULL OR earliest <= ?2)"
-        " AND (?3 IS NULL OR id IN (SELECT event_id FROM event_participant WHERE actor_id = ?3))"
-        " AND (?4 IS NULL OR kind = ?4) ORDER BY earliest, latest, id"});
+        " FROM event WHERE (CAST(?1 AS BIGINT) IS NULL OR latest >= ?1) AND (CAST(?2 AS BIGINT) IS NULL OR earliest <= ?2)"
+        " AND (CAST(?3 AS BIGINT) IS NULL OR id IN (SELECT event_id FROM event_participant WHERE actor_id = ?3))"
+        " AND (CAST(?4 AS TEXT) IS NULL OR kind = ?4) ORDER BY earliest, latest, id"});
     // A statement of its own, not the cache: reading participants below reuses cached statements while this one
-    // is still stepping.
-    SQLite::Statement s(m_c.db(), q);
+    // is still stepping. The casts tell PostgreSQL the type of a parameter that may be NULL.
+    const auto own = m_c.query(q.c_str());
+    SqlQuery& s = *own;
     if (query.fromMs)
-        s.bind(1, static_cast<int64_t>(*query.fromMs));
+        s.bind(1, qint64(*query.fromMs));
     if (query.toMs)
-        s.bind(2, static_cast<int64_t>(*query.toMs));
+        s.bind(2, qint64(*query.toMs));
     if (query.actor.isValid())
-        s.bind(3, static_cast<int64_t>(query.actor.value));
+        s.bind(3, qint64(query.actor.value));
     if (query.kind)
-        sql::bind(s, 4, toText(*query.kind));
+        s.bind(4, toText(*query.kind));
     QList<Event> events;
-    while (s.executeStep()) {
+    while (s.step()) {
         events.append(readEventRow(s));
         readParticipants(m_c, events.back());
     }
@@ -473,10 +476,11 @@ QList<Event> EventRepository::children(EventId id) const
 {
     static const std::string q
         = sqlText({"SELECT ", eventColumns, " FROM event WHERE parent_id = ? ORDER BY earliest, latest, id"});
-    SQLite::Statement s(m_c.db(), q);
-    s.bind(1, static_cast<int64_t>(id.value));
+    const auto own = m_c.query(q.c_str());
+    SqlQuery& s = *own;
+    s.bind(1, qint64(id.value));
     QList<Event> events;
-    while (s.executeStep()) {
+    while (s.step()) {
         events.append(readEventRow(s));
         readParticipants(m_c, events.back());
     }
@@ -484,35 +488,47 @@ QList<Event> EventRepository::children(EventId id) const
 }
 
 namespace {
+/// Kinds and statuses repeat over a million events: each distinct text is converted once, looked up without
+/// allocation, and copied only when first seen.
+class KindsAndStatuses final
+{
+public:
+    EventKind kind(QByteArrayView text) { return lookUp(m_kinds, text, eventKindFromText, EventKind::Other); }
+    EventStatus status(QByteArrayView text)
+    {
+        return lookUp(m_statuses, text, eventStatusFromText, EventStatus::Unknown);
+    }
+
+private:
+    template<typename Enum, typename Parse>
+    static Enum lookUp(QHash<QByteArray, Enum>& seen, QByteArrayView text, Parse parse, Enum fallback)
+    {
+        const QByteArray key = QByteArray::fromRawData(text.data(), text.size());
+        auto found = seen.constFind(key);
+        if (found == seen.cend())
+            found = seen.insert(QByteArray(text.data(), text.size()), parse(QString::fromUtf8(text)).value_or(fallback));
+        return *found;
+    }
+    QHash<QByteArray, EventKind> m_kinds;
+    QHash<QByteArray, EventStatus> m_statuses;
+};
+
 /// Appends the rows `s` (SELECT id, earliest, latest, kind, status, start, "end", title, location) gives; only the
 /// first five columns when `withText` is false.
-void appendCatalogRows(SQLite::Statement& s, EventCatalog& rows, bool withText = true)
+void appendCatalogRows(SqlQuery& s, EventCatalog& rows, bool withText = true)
 {
-    // Kinds and statuses repeat: convert each distinct text once.
-    QHash<QByteArray, EventKind> kinds;
-    QHash<QByteArray, EventStatus> statuses;
-    while (s.executeStep()) {
-        rows.ids.push_back(s.getColumn(0).getInt64());
-        rows.earliest.push_back(s.getColumn(1).getInt64());
-        rows.latest.push_back(s.getColumn(2).getInt64());
-        const QByteArray kindText(static_cast<const char*>(s.getColumn(3).getBlob()), s.getColumn(3).getBytes());
-        auto kind = kinds.constFind(kindText);
-        if (kind == kinds.cend())
-            kind = kinds.insert(kindText, eventKindFromText(QString::fromUtf8(kindText)).value_or(EventKind::Other));
-        rows.kinds.push_back(*kind);
-        const QByteArray statusText(static_cast<const char*>(s.getColumn(4).getBlob()), s.getColumn(4).getBytes());
-        auto status = statuses.constFind(statusText);
-        if (status == statuses.cend()) {
-            status = statuses.insert(
-                statusText, eventStatusFromText(QString::fromUtf8(statusText)).value_or(EventStatus::Unknown));
-        }
-        rows.statuses.push_back(*status);
+    KindsAndStatuses texts;
+    while (s.step()) {
+        rows.ids.push_back(s.int64(0));
+        rows.earliest.push_back(s.int64(1));
+        rows.latest.push_back(s.int64(2));
+        rows.kinds.push_back(texts.kind(s.bytes(3)));
+        rows.statuses.push_back(texts.status(s.bytes(4)));
         if (!withText)
             continue;
-        const SQLite::Column end = s.getColumn(6);
-        rows.starts.append(end.getBytes() == 0 ? sql::text(s.getColumn(5)) : sql::text(s.getColumn(5)) + u'/' + sql::text(end));
-        rows.titles.append(sql::text(s.getColumn(7)));
-        rows.locations.append(sql::text(s.getColumn(8)));
+        rows.starts.append(s.bytes(6).isEmpty() ? s.text(5) : s.text(5) + u'/' + s.text(6));
+        rows.titles.append(s.text(7));
+        rows.locations.append(s.text(8));
     }
 }
 } // namespace
@@ -523,7 +539,7 @@ EventCatalog EventRepository::catalog(const std::vector<qint64>& ids) const
     for (const qint64 id : ids) {
         auto& s = m_c.prepare(
             "SELECT id, earliest, latest, kind, status, start, \"end\", title, location FROM event WHERE id = ?");
-        s.bind(1, static_cast<int64_t>(id));
+        s.bind(1, qint64(id));
         appendCatalogRows(s, rows);
     }
     return rows;
@@ -606,75 +622,19 @@ void readDateQuality(const char* text, int size, EventBounds& b)
 } // namespace
 
 namespace {
-/// A statement of SQLite's own, for the reads of a million rows: SQLiteCpp's Column objects cost an atomic shared
-/// pointer each, about a tenth of reading the timeline's data. Read-only: it runs outside the connection's cache of
-/// prepared statements.
-class RawStatement final
-{
-public:
-    RawStatement(Connection& c, const char* sql)
-    {
-        if (sqlite3_prepare_v2(c.db().getHandle(), sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-            const QString message = QString::fromUtf8(sqlite3_errmsg(c.db().getHandle()));
-            sqlite3_finalize(m_statement);
-            throw StorageError(message);
-        }
-    }
-    ~RawStatement() { sqlite3_finalize(m_statement); }
-    Q_DISABLE_COPY_MOVE(RawStatement)
-
-    /// Binds a parameter for the next run (the statement starts over).
-    void bind(int parameter, qint64 value)
-    {
-        sqlite3_reset(m_statement);
-        sqlite3_bind_int64(m_statement, parameter, value);
-    }
-    bool step()
-    {
-        const int rc = sqlite3_step(m_statement);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            throw StorageError(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))));
-        return rc == SQLITE_ROW;
-    }
-    qint64 int64(int column) const { return sqlite3_column_int64(m_statement, column); }
-    /// A view of the column's bytes, valid until the next step.
-    QByteArray bytes(int column) const
-    {
-        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
-        return QByteArray::fromRawData(data, sqlite3_column_bytes(m_statement, column));
-    }
-
-private:
-    sqlite3_stmt* m_statement = nullptr;
-};
-
 /// Appends the bounds of every row `s` (SELECT id, earliest, latest, kind, status, start) gives.
-void readBounds(RawStatement& s, std::vector<EventBounds>& rows)
+void readBounds(SqlQuery& s, std::vector<EventBounds>& rows)
 {
-    QHash<QByteArray, EventKind> kinds;
-    QHash<QByteArray, EventStatus> statuses;
+    KindsAndStatuses texts;
     while (s.step()) {
         EventBounds b;
         b.id = s.int64(0);
         b.earliest = s.int64(1);
         b.latest = s.int64(2);
-        // Raw views of SQLite's bytes: no allocation per row; a key is copied only when first seen.
-        const QByteArray kindText = s.bytes(3);
-        auto kind = kinds.constFind(kindText);
-        if (kind == kinds.cend()) {
-            kind = kinds.insert(QByteArray(kindText.constData(), kindText.size()),
-                eventKindFromText(QString::fromUtf8(kindText)).value_or(EventKind::Other));
-        }
-        b.kind = *kind;
-        const QByteArray statusText = s.bytes(4);
-        auto status = statuses.constFind(statusText);
-        if (status == statuses.cend()) {
-            status = statuses.insert(QByteArray(statusText.constData(), statusText.size()),
-                eventStatusFromText(QString::fromUtf8(statusText)).value_or(EventStatus::Unknown));
-        }
-        b.status = *status;
-        const QByteArray start = s.bytes(5);
-        readDateQuality(start.constData(), int(start.size()), b);
+        b.kind = texts.kind(s.bytes(3));
+        b.status = texts.status(s.bytes(4));
+        const QByteArrayView start = s.bytes(5);
+        readDateQuality(start.data(), int(start.size()), b);
         rows.push_back(b);
     }
 }
@@ -684,16 +644,15 @@ std::vector<EventBounds> EventRepository::bounds() const
 {
     std::vector<EventBounds> rows;
     rows.reserve(std::size_t(count()));
-    RawStatement s(m_c, "SELECT id, earliest, latest, kind, status, start FROM event");
-    readBounds(s, rows);
+    readBounds(*m_c.query("SELECT id, earliest, latest, kind, status, start FROM event"), rows);
     return rows;
 }
 
 std::vector<EventBounds> EventRepository::bounds(const std::vector<qint64>& ids) const
 {
     std::vector<EventBounds> rows;
-    RawStatement s(m_c, "SELECT id, earliest, latest, kind, status, start FROM event WHERE id = ?");
     for (const qint64 id : ids) {
+        auto& s = m_c.prepare("SELECT id, earliest, latest, kind, status, start FROM event WHERE id = ?");
         s.bind(1, id);
         readBounds(s, rows);
     }
@@ -707,8 +666,8 @@ void forEachId(Connection& c, const char* query, const std::vector<qint64>& ids,
 {
     for (const qint64 id : ids) {
         auto& s = c.prepare(query);
-        s.bind(1, static_cast<int64_t>(id));
-        while (s.executeStep())
+        s.bind(1, qint64(id));
+        while (s.step())
             row(s);
     }
 }
@@ -718,16 +677,16 @@ std::vector<std::pair<qint64, qint64>> EventRepository::participations(const std
 {
     std::vector<std::pair<qint64, qint64>> rows;
     forEachId(m_c, "SELECT event_id, actor_id FROM event_participant WHERE event_id = ?", ids,
-        [&rows](SQLite::Statement& s) { rows.emplace_back(s.getColumn(0).getInt64(), s.getColumn(1).getInt64()); });
+        [&rows](SqlQuery& s) { rows.emplace_back(s.int64(0), s.int64(1)); });
     return rows;
 }
 
 std::vector<std::pair<qint64, QString>> EventRepository::tags(const std::vector<qint64>& ids) const
 {
     std::vector<std::pair<qint64, QString>> rows;
-    forEachId(m_c, "SELECT id, tags FROM event WHERE id = ? AND tags <> '[]'", ids, [&rows](SQLite::Statement& s) {
-        for (const QString& tag : sql::stringList(s.getColumn(1)))
-            rows.emplace_back(s.getColumn(0).getInt64(), tag);
+    forEachId(m_c, "SELECT id, tags FROM event WHERE id = ? AND tags <> '[]'", ids, [&rows](SqlQuery& s) {
+        for (const QString& tag : s.stringList(1))
+            rows.emplace_back(s.int64(0), tag);
     });
     return rows;
 }
@@ -735,9 +694,9 @@ std::vector<std::pair<qint64, QString>> EventRepository::tags(const std::vector<
 std::vector<std::pair<qint64, qint64>> EventRepository::participations() const
 {
     std::vector<std::pair<qint64, qint64>> rows;
-    RawStatement s(m_c, "SELECT event_id, actor_id FROM event_participant");
-    while (s.step())
-        rows.emplace_back(s.int64(0), s.int64(1));
+    const auto s = m_c.query("SELECT event_id, actor_id FROM event_participant");
+    while (s->step())
+        rows.emplace_back(s->int64(0), s->int64(1));
     return rows;
 }
 
@@ -745,9 +704,9 @@ std::vector<std::pair<qint64, QString>> EventRepository::tags() const
 {
     std::vector<std::pair<qint64, QString>> rows;
     auto& s = m_c.prepare("SELECT id, tags FROM event WHERE tags <> '[]'");
-    while (s.executeStep()) {
-        const qint64 id = s.getColumn(0).getInt64();
-        for (const QString& tag : sql::stringList(s.getColumn(1)))
+    while (s.step()) {
+        const qint64 id = s.int64(0);
+        for (const QString& tag : s.stringList(1))
             rows.emplace_back(id, tag);
     }
     return rows;
@@ -756,8 +715,8 @@ std::vector<std::pair<qint64, QString>> EventRepository::tags() const
 QString EventRepository::title(EventId id) const
 {
     auto& s = m_c.prepare("SELECT title FROM event WHERE id = ?");
-    s.bind(1, static_cast<int64_t>(id.value));
-    return s.executeStep() ? sql::text(s.getColumn(0)) : QString();
+    s.bind(1, qint64(id.value));
+    return s.step() ? s.text(0) : QString();
 }
 
 qint64 EventRepository::count() const
@@ -768,9 +727,9 @@ qint64 EventRepository::count() const
 std::optional<std::pair<qint64, qint64>> EventRepository::span() const
 {
     auto& s = m_c.prepare("SELECT min(earliest), max(latest) FROM event");
-    if (!s.executeStep() || s.getColumn(0).isNull())
+    if (!s.step() || s.isNull(0))
         return std::nullopt;
-    return std::pair{s.getColumn(0).getInt64(), s.getColumn(1).getInt64()};
+    return std::pair{s.int64(0), s.int64(1)};
 }
 
 // ============================== StatementRepository ==============================
@@ -778,13 +737,13 @@ std::optional<std::pair<qint64, qint64>> EventRepository::span() const
 void StatementRepository::writeAbout(const Statement& statement, StatementId id)
 {
     auto& clear = m_c.prepare("DELETE FROM statement_about WHERE statement_id = ?");
-    clear.bind(1, static_cast<int64_t>(id.value));
-    clear.exec();
+    clear.bind(1, qint64(id.value));
+    clear.run();
     for (const EventId event : statement.about) {
-        auto& s = m_c.prepare("INSERT OR IGNORE INTO statement_about (statement_id, event_id) VALUES (?,?)");
-        s.bind(1, static_cast<int64_t>(id.value));
-        s.bind(2, static_cast<int64_t>(event.value));
-        s.exec();
+        auto& s = m_c.prepare("INSERT INTO statement_about (statement_id, event_id) VALUES (?,?) ON CONFLICT DO NOTHING");
+        s.bind(1, qint64(id.value));
+        s.bind(2, qint64(event.value));
+        s.run();
     }
 }
 
@@ -792,11 +751,10 @@ StatementId StatementRepository::insert(const Statement& statement)
 {
     m_c.requireTransaction();
     static const std::string q
-        = sqlText({"INSERT INTO statement (", statementColumns, ", earliest) VALUES (?1,?2,?3,?4,?5,?7,?8,?9,?10,?6)"});
+        = sqlText({"INSERT INTO statement (", statementColumns, ", earliest) VALUES (?1,?2,?3,?4,?5,?7,?8,?9,?10,?6) RETURNING id"});
     auto& s = m_c.prepare(q.c_str());
     bindStatement(s, statement);
-    s.exec();
-    const StatementId id(m_c.db().getLastInsertRowid());
+    const StatementId id(insertedId(s));
     writeAbout(statement, id);
     m_c.record(Entity::Statement, ChangeKind::Added, id.value);
     return id;
@@ -808,8 +766,8 @@ void StatementRepository::update(const Statement& statement)
     auto& s = m_c.prepare("UPDATE statement SET speaker_id = ?2, text = ?3, kind = ?4, said = ?5, earliest = ?6, "
                           "venue_id = ?7, source_id = ?8, span_start = ?9, span_end = ?10 WHERE id = ?1");
     bindStatement(s, statement);
-    s.exec();
-    requireChanged(m_c, "statement", statement.id.value);
+    s.run();
+    requireChanged(s, "statement", statement.id.value);
     writeAbout(statement, statement.id);
     m_c.record(Entity::Statement, ChangeKind::Updated, statement.id.value);
 }
@@ -823,17 +781,18 @@ QList<Statement> StatementRepository::select(const char* where, qint64 key) cons
 {
     const std::string q = sqlText({"SELECT ", statementColumns, " FROM statement ", where,
         " ORDER BY earliest, id"});
-    SQLite::Statement s(m_c.db(), q);
+    const auto own = m_c.query(q.c_str());
+    SqlQuery& s = *own;
     if (key != 0)
-        s.bind(1, static_cast<int64_t>(key));
+        s.bind(1, qint64(key));
     QList<Statement> statements;
-    while (s.executeStep())
+    while (s.step())
         statements.append(readStatementRow(s));
     for (Statement& st : statements) {
         auto& about = m_c.prepare("SELECT event_id FROM statement_about WHERE statement_id = ? ORDER BY event_id");
-        about.bind(1, static_cast<int64_t>(st.id.value));
-        while (about.executeStep())
-            st.about.append(EventId(about.getColumn(0).getInt64()));
+        about.bind(1, qint64(st.id.value));
+        while (about.step())
+            st.about.append(EventId(about.int64(0)));
     }
     return statements;
 }
@@ -872,8 +831,8 @@ std::vector<StatementMark> StatementRepository::marks() const
     std::vector<StatementMark> rows;
     // Read in id order and sorted here: SQLite would sort them in a temporary b-tree, several times slower.
     auto& s = m_c.prepare("SELECT id, speaker_id, earliest FROM statement WHERE said <> ''");
-    while (s.executeStep())
-        rows.push_back(StatementMark{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64()});
+    while (s.step())
+        rows.push_back(StatementMark{s.int64(0), s.int64(1), s.int64(2)});
     std::sort(rows.begin(), rows.end(),
         [](const StatementMark& a, const StatementMark& b) { return std::tie(a.at, a.id) < std::tie(b.at, b.id); });
     return rows;
@@ -883,8 +842,8 @@ std::vector<StatementMark> StatementRepository::marks(const std::vector<qint64>&
 {
     std::vector<StatementMark> rows;
     forEachId(m_c, "SELECT id, speaker_id, earliest FROM statement WHERE id = ? AND said <> ''", ids,
-        [&rows](SQLite::Statement& s) {
-            rows.push_back(StatementMark{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64()});
+        [&rows](SqlQuery& s) {
+            rows.push_back(StatementMark{s.int64(0), s.int64(1), s.int64(2)});
         });
     return rows;
 }
@@ -899,11 +858,10 @@ qint64 StatementRepository::count() const
 SourceId SourceRepository::insert(const Source& source)
 {
     m_c.requireTransaction();
-    static const std::string q = sqlText({"INSERT INTO source (", sourceColumns, ") VALUES (?,?,?,?,?,?,?,?,?,?,?)"});
+    static const std::string q = sqlText({"INSERT INTO source (", sourceColumns, ") VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id"});
     auto& s = m_c.prepare(q.c_str());
     bindSource(s, source);
-    s.exec();
-    const SourceId id(m_c.db().getLastInsertRowid());
+    const SourceId id(insertedId(s));
     m_c.record(Entity::Source, ChangeKind::Added, id.value);
     return id;
 }
@@ -916,8 +874,8 @@ void SourceRepository::update(const Source& source)
     Source hashed = source;
     hashed.contentHash = Source::hashText(source.text);
     bindSource(s, hashed);
-    s.exec();
-    requireChanged(m_c, "source", source.id.value);
+    s.run();
+    requireChanged(s, "source", source.id.value);
     m_c.record(Entity::Source, ChangeKind::Updated, source.id.value);
 }
 
@@ -930,8 +888,8 @@ std::optional<Source> SourceRepository::find(SourceId id) const
 {
     static const std::string q = sqlText({"SELECT ", sourceColumns, " FROM source WHERE id = ?"});
     auto& s = m_c.prepare(q.c_str());
-    s.bind(1, static_cast<int64_t>(id.value));
-    if (!s.executeStep())
+    s.bind(1, qint64(id.value));
+    if (!s.step())
         return std::nullopt;
     return readSourceRow(s);
 }
@@ -940,8 +898,8 @@ std::optional<Source> SourceRepository::findByHash(const QString& contentHash) c
 {
     static const std::string q = sqlText({"SELECT ", sourceColumns, " FROM source WHERE content_hash = ? LIMIT 1"});
     auto& s = m_c.prepare(q.c_str());
-    sql::bind(s, 1, contentHash);
-    if (!s.executeStep())
+    s.bind(1, contentHash);
+    if (!s.step())
         return std::nullopt;
     return readSourceRow(s);
 }
@@ -951,7 +909,7 @@ QList<Source> SourceRepository::all() const
     static const std::string q = sqlText({"SELECT ", sourceColumns, " FROM source ORDER BY published, id"});
     auto& s = m_c.prepare(q.c_str());
     QList<Source> sources;
-    while (s.executeStep())
+    while (s.step())
         sources.append(readSourceRow(s));
     return sources;
 }
@@ -962,7 +920,7 @@ QList<Source> SourceRepository::catalog() const
     auto& s = m_c.prepare("SELECT id, title, outlet, authors, url, published, retrieved, '', content_hash, reliability, '' "
                           "FROM source ORDER BY published, id");
     QList<Source> sources;
-    while (s.executeStep())
+    while (s.step())
         sources.append(readSourceRow(s));
     return sources;
 }
@@ -978,11 +936,10 @@ AnnotationId AnnotationRepository::insert(const Annotation& annotation)
 {
     m_c.requireTransaction();
     static const std::string q
-        = sqlText({"INSERT INTO annotation (", annotationColumns, ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"});
+        = sqlText({"INSERT INTO annotation (", annotationColumns, ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"});
     auto& s = m_c.prepare(q.c_str());
     bindAnnotation(s, annotation);
-    s.exec();
-    const AnnotationId id(m_c.db().getLastInsertRowid());
+    const AnnotationId id(insertedId(s));
     m_c.record(Entity::Annotation, ChangeKind::Added, id.value);
     return id;
 }
@@ -994,8 +951,8 @@ void AnnotationRepository::update(const Annotation& annotation)
                           "suffix = ?7, kind = ?8, target_type = ?9, target_id = ?10, credibility = ?11, "
                           "comment = ?12, created = ?13, anchored = ?14 WHERE id = ?1");
     bindAnnotation(s, annotation);
-    s.exec();
-    requireChanged(m_c, "annotation", annotation.id.value);
+    s.run();
+    requireChanged(s, "annotation", annotation.id.value);
     m_c.record(Entity::Annotation, ChangeKind::Updated, annotation.id.value);
 }
 
@@ -1007,13 +964,14 @@ void AnnotationRepository::remove(AnnotationId id)
 QList<Annotation> AnnotationRepository::select(const char* where, qint64 key, const QString& type) const
 {
     const std::string q = sqlText({"SELECT ", annotationColumns, " FROM annotation ", where, " ORDER BY start, id"});
-    SQLite::Statement s(m_c.db(), q);
+    const auto own = m_c.query(q.c_str());
+    SqlQuery& s = *own;
     if (key != 0)
-        s.bind(1, static_cast<int64_t>(key));
+        s.bind(1, qint64(key));
     if (!type.isEmpty())
-        sql::bind(s, 2, type);
+        s.bind(2, type);
     QList<Annotation> annotations;
-    while (s.executeStep())
+    while (s.step())
         annotations.append(readAnnotationRow(s));
     return annotations;
 }
@@ -1045,8 +1003,8 @@ QHash<qint64, qint64> AnnotationRepository::countsBySource() const
 {
     auto& s = m_c.prepare("SELECT source_id, count(*) FROM annotation GROUP BY source_id");
     QHash<qint64, qint64> counts;
-    while (s.executeStep())
-        counts.insert(s.getColumn(0).getInt64(), s.getColumn(1).getInt64());
+    while (s.step())
+        counts.insert(s.int64(0), s.int64(1));
     return counts;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include "storage/connection.h"
 #include "storage/storageerror.h"
 
 namespace attache::schema {
@@ -172,6 +173,159 @@ CREATE TRIGGER source_search_remove AFTER DELETE ON source BEGIN
 END;
 )sql";
 
+
+// The same project on a PostgreSQL server, at the current version. What a file keeps in PRAGMAs goes in a table of
+// its own (attache_project: application and schema). Ids come from a sequence per table through one trigger, which
+// also moves the sequence past an id given explicitly (undo restoring a row, a project pushed from a file). Full-text
+// search is a generated tsvector per table (title words weigh A, the rest B) with a GIN index.
+constexpr const char* server = R"sql(
+CREATE TABLE attache_project (key text PRIMARY KEY, value text NOT NULL);
+
+CREATE FUNCTION attache_row_id() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    sequence regclass := (TG_TABLE_NAME || '_id_seq')::regclass;
+BEGIN
+    IF NEW.id IS NULL THEN
+        NEW.id := nextval(sequence);
+    ELSIF NEW.id > coalesce(pg_sequence_last_value(sequence), 0) THEN
+        PERFORM setval(sequence, NEW.id);
+    END IF;
+    RETURN NEW;
+END $$;
+
+CREATE FUNCTION attache_json_words(list text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT translate(list, '[]",', '    ')
+$$;
+
+CREATE SEQUENCE actor_id_seq;
+CREATE TABLE actor (
+    id             bigint PRIMARY KEY,
+    name           text NOT NULL CHECK (name <> ''),
+    kind           text NOT NULL,
+    aliases        text NOT NULL DEFAULT '[]',
+    role           text NOT NULL DEFAULT '',
+    affiliation_id bigint REFERENCES actor(id) ON DELETE SET NULL,
+    country        text NOT NULL DEFAULT '',
+    notes          text NOT NULL DEFAULT '',
+    search         tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', name), 'A')
+        || setweight(to_tsvector('simple', attache_json_words(aliases) || ' ' || role || ' ' || notes), 'B')) STORED
+);
+CREATE INDEX actor_by_affiliation ON actor(affiliation_id);
+CREATE INDEX actor_search ON actor USING gin(search);
+
+CREATE SEQUENCE event_id_seq;
+CREATE TABLE event (
+    id        bigint PRIMARY KEY,
+    title     text NOT NULL CHECK (title <> ''),
+    kind      text NOT NULL,
+    status    text NOT NULL,
+    start     text NOT NULL,
+    "end"     text NOT NULL DEFAULT '',
+    earliest  bigint NOT NULL,
+    latest    bigint NOT NULL,
+    location  text NOT NULL DEFAULT '',
+    summary   text NOT NULL DEFAULT '',
+    parent_id bigint REFERENCES event(id) ON DELETE SET NULL,
+    tags      text NOT NULL DEFAULT '[]',
+    cameo     text NOT NULL DEFAULT '',
+    search    tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A')
+        || setweight(to_tsvector('simple', summary || ' ' || location), 'B')) STORED
+);
+CREATE INDEX event_by_time ON event(earliest, latest, id);
+CREATE INDEX event_by_parent ON event(parent_id);
+CREATE INDEX event_search ON event USING gin(search);
+
+CREATE TABLE event_participant (
+    event_id bigint NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    actor_id bigint NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    role     text NOT NULL,
+    position integer NOT NULL,
+    PRIMARY KEY (event_id, actor_id)
+);
+CREATE INDEX participant_by_actor ON event_participant(actor_id);
+
+CREATE SEQUENCE source_id_seq;
+CREATE TABLE source (
+    id           bigint PRIMARY KEY,
+    title        text NOT NULL DEFAULT '',
+    outlet       text NOT NULL DEFAULT '',
+    authors      text NOT NULL DEFAULT '[]',
+    url          text NOT NULL DEFAULT '',
+    published    text NOT NULL DEFAULT '',
+    retrieved    text NOT NULL DEFAULT '',
+    text         text NOT NULL DEFAULT '',
+    content_hash text NOT NULL DEFAULT '',
+    reliability  text NOT NULL DEFAULT '',
+    original     text NOT NULL DEFAULT '',
+    search       tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A')
+        || setweight(to_tsvector('simple', outlet || ' ' || text), 'B')) STORED
+);
+CREATE INDEX source_by_hash ON source(content_hash);
+CREATE INDEX source_search ON source USING gin(search);
+
+CREATE SEQUENCE statement_id_seq;
+CREATE TABLE statement (
+    id         bigint PRIMARY KEY,
+    speaker_id bigint NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    text       text NOT NULL CHECK (text <> ''),
+    kind       text NOT NULL,
+    said       text NOT NULL DEFAULT '',
+    earliest   bigint NOT NULL DEFAULT 0,
+    venue_id   bigint REFERENCES event(id) ON DELETE SET NULL,
+    source_id  bigint REFERENCES source(id) ON DELETE SET NULL,
+    span_start bigint NOT NULL DEFAULT -1,
+    span_end   bigint NOT NULL DEFAULT -1,
+    search     tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', text), 'B')) STORED
+);
+CREATE INDEX statement_by_speaker ON statement(speaker_id);
+CREATE INDEX statement_by_venue ON statement(venue_id);
+CREATE INDEX statement_by_source ON statement(source_id);
+CREATE INDEX statement_search ON statement USING gin(search);
+
+CREATE TABLE statement_about (
+    statement_id bigint NOT NULL REFERENCES statement(id) ON DELETE CASCADE,
+    event_id     bigint NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    PRIMARY KEY (statement_id, event_id)
+);
+CREATE INDEX about_by_event ON statement_about(event_id);
+
+CREATE SEQUENCE annotation_id_seq;
+CREATE TABLE annotation (
+    id          bigint PRIMARY KEY,
+    source_id   bigint NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+    start       bigint NOT NULL,
+    "end"       bigint NOT NULL,
+    exact       text NOT NULL DEFAULT '',
+    prefix      text NOT NULL DEFAULT '',
+    suffix      text NOT NULL DEFAULT '',
+    kind        text NOT NULL,
+    target_type text NOT NULL DEFAULT 'none',
+    target_id   bigint NOT NULL DEFAULT 0,
+    credibility integer NOT NULL DEFAULT 0 CHECK (credibility BETWEEN 0 AND 6),
+    comment     text NOT NULL DEFAULT '',
+    created     text NOT NULL DEFAULT '',
+    anchored    integer NOT NULL DEFAULT 1 CHECK (anchored IN (0, 1)),
+    CHECK (start >= 0 AND "end" >= start)
+);
+CREATE INDEX annotation_by_source ON annotation(source_id, start);
+CREATE INDEX annotation_by_target ON annotation(target_type, target_id);
+
+CREATE TRIGGER actor_id BEFORE INSERT ON actor FOR EACH ROW EXECUTE FUNCTION attache_row_id();
+CREATE TRIGGER event_id BEFORE INSERT ON event FOR EACH ROW EXECUTE FUNCTION attache_row_id();
+CREATE TRIGGER source_id BEFORE INSERT ON source FOR EACH ROW EXECUTE FUNCTION attache_row_id();
+CREATE TRIGGER statement_id BEFORE INSERT ON statement FOR EACH ROW EXECUTE FUNCTION attache_row_id();
+CREATE TRIGGER annotation_id BEFORE INSERT ON annotation FOR EACH ROW EXECUTE FUNCTION attache_row_id();
+
+CREATE FUNCTION attache_target_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE annotation SET target_type = 'none', target_id = 0 WHERE target_type = TG_ARGV[0] AND target_id = OLD.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER actor_gone AFTER DELETE ON actor FOR EACH ROW EXECUTE FUNCTION attache_target_gone('actor');
+CREATE TRIGGER event_gone AFTER DELETE ON event FOR EACH ROW EXECUTE FUNCTION attache_target_gone('event');
+CREATE TRIGGER statement_gone AFTER DELETE ON statement FOR EACH ROW EXECUTE FUNCTION attache_target_gone('statement');
+)sql";
+
 } // namespace
 
 // The upgrade from each version to the next, in order: migrations[0] takes version 1 to 2.
@@ -211,6 +365,15 @@ void migrate(SQLite::Database& db, int fromVersion)
     for (int v = fromVersion; v < currentVersion; ++v)
         db.exec(migrations[v - 1]);
     db.exec("PRAGMA user_version = " + std::to_string(currentVersion));
+}
+
+void createOnServer(Connection& connection)
+{
+    connection.exec(server);
+    auto& s = connection.prepare("INSERT INTO attache_project (key, value) VALUES ('application', ?1), ('schema', ?2)");
+    s.bind(1, QStringLiteral("Attaché"));
+    s.bind(2, QString::number(currentVersion));
+    s.run();
 }
 
 } // namespace attache::schema

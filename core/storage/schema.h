@@ -7,6 +7,10 @@ namespace SQLite {
 class Database;
 }
 
+namespace attache {
+class Connection;
+}
+
 namespace attache::schema {
 
 /// `PRAGMA application_id` of every Attaché project: "ATTC".
@@ -20,6 +24,10 @@ void create(SQLite::Database& db);
 void createAt(SQLite::Database& db, int version);
 /// Upgrades from `fromVersion` to currentVersion, step by step. The caller holds the transaction.
 void migrate(SQLite::Database& db, int fromVersion);
+
+/// Creates the current schema in an empty PostgreSQL database (a team project). The caller holds the transaction.
+/// A server's project starts at the version of the build that made it and is upgraded the same way, by version.
+void createOnServer(Connection& connection);
 
 /// Full-text rows carry the entity in their low three bits: rowid = id * 8 + tag.
 enum class SearchTag : int { Actor = 1, Event = 2, Statement = 3, Source = 4 };

@@ -7,9 +7,9 @@
 
 namespace attache {
 
-/// A failure reading or writing the project file. Thrown inside storage; Project::write() and the layer boundaries
+/// A failure reading or writing the project. Thrown inside storage; Project::write() and the layer boundaries
 /// (CLI, UI) turn it into a message for the user.
-class StorageError final : public std::runtime_error
+class StorageError : public std::runtime_error
 {
 public:
     explicit StorageError(const QString& message)
@@ -21,6 +21,14 @@ public:
 
 private:
     QString m_message;
+};
+
+/// What the database itself refused or failed at (a full disk, a lost connection, a constraint), in its own words,
+/// as opposed to a value the repositories refuse before asking it.
+class DatabaseError final : public StorageError
+{
+public:
+    using StorageError::StorageError;
 };
 
 } // namespace attache

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testserver.h"
+
+#include <libpq-fe.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace attache::test {
+namespace {
+
+// ctest counts a test that exits with this code as skipped (SKIP_RETURN_CODE).
+constexpr int skipCode = 77;
+
+QString clusterFolder()
+{
+    return qEnvironmentVariable("ATTACHE_TEST_PG_DIR");
+}
+
+} // namespace
+
+bool onServer()
+{
+    return qEnvironmentVariable("ATTACHE_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+QString serverUrl(const QString& database)
+{
+    QFile socket(clusterFolder() + QStringLiteral("/socket"));
+    if (clusterFolder().isEmpty() || !socket.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "SKIP: no PostgreSQL cluster to test against (its binaries are missing: packaging/setup.sh "
+                             "installs postgresql-15)\n");
+        std::exit(skipCode);
+    }
+    const QString folder = QString::fromUtf8(socket.readAll()).trimmed();
+    return QStringLiteral("postgresql://attache@/%1?host=%2").arg(database, folder);
+}
+
+void execOnServer(const QString& url, const QString& sql)
+{
+    PGconn* conn = PQconnectdb(url.toUtf8().constData());
+    if (PQstatus(conn) != CONNECTION_OK)
+        qFatal("cannot reach the test cluster at %s: %s", qPrintable(url), PQerrorMessage(conn));
+    PGresult* result = PQexec(conn, sql.toUtf8().constData());
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        qFatal("%s failed on the test cluster: %s", qPrintable(sql), PQresultErrorMessage(result));
+    PQclear(result);
+    PQfinish(conn);
+}
+
+QString freshDatabase()
+{
+    static int made = 0;
+    const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    execOnServer(serverUrl(QStringLiteral("postgres")), QStringLiteral("CREATE DATABASE %1").arg(name));
+    return serverUrl(name);
+}
+
+} // namespace attache::test

@@ -127,6 +127,33 @@ int cmdNew(QCommandLineParser& parser, const QStringList& args, QTextStream& out
     return Success;
 }
 
+/// `push FILE URL` and `pull URL FILE`: the project at args[0] copied whole into a new project at args[1].
+int cmdCopy(const QStringList& args, QTextStream& out)
+{
+    const auto from = openProject(args.at(0), Project::Access::ReadOnly);
+    const QString to = args.at(1);
+    auto target = Project::create(to);
+    if (!target)
+        fail(target.error());
+    const Status copied = projectjson::copy(*from, **target);
+    if (!copied) {
+        target.value().reset();
+        if (!Project::isServerLocation(to))
+            QFile::remove(to);
+        fail(copied.error());
+    }
+    const ProjectStats stats = target.value()->stats();
+    out << QStringLiteral("copied %1 to %2: %3 actors, %4 events, %5 statements, %6 sources, %7 annotations")
+               .arg(from->path(), target.value()->path())
+               .arg(stats.actors)
+               .arg(stats.events)
+               .arg(stats.statements)
+               .arg(stats.sources)
+               .arg(stats.annotations)
+        << Qt::endl;
+    return Success;
+}
+
 int cmdSample(QCommandLineParser&, const QStringList& args, QTextStream& out, QTextStream&)
 {
     auto project = sample::create(args.at(0));
@@ -360,6 +387,12 @@ const std::vector<Command>& commands()
             [](QCommandLineParser& p) {
                 p.addOption({QStringLiteral("from-json"), QStringLiteral("Project JSON to fill it from."), QStringLiteral("F")});
             }},
+        {"push", "push P.attache postgresql://USER@HOST/DB",
+            "copy a project file to a new team project on a PostgreSQL server, losslessly (the database must exist and "
+            "hold no project yet)",
+            [](auto&, auto& a, auto& o, auto&) { return cmdCopy(a, o); }, {}},
+        {"pull", "pull postgresql://USER@HOST/DB P.attache", "copy a team project from the server into a new project file",
+            [](auto&, auto& a, auto& o, auto&) { return cmdCopy(a, o); }, {}},
         {"sample", "sample P.attache", "create the bundled sample project (the Alaska summit timeline)",
             [](auto& p, auto& a, auto& o, auto& e) { return cmdSample(p, a, o, e); }, {}},
         {"info", "info P", "schema version, counts of actors/events/statements/sources/annotations, date span",
@@ -426,6 +459,8 @@ std::pair<int, int> positionalRange(const QString& name)
 {
     if (name == QStringLiteral("search") || name == QStringLiteral("import"))
         return {2, 1000};
+    if (name == QStringLiteral("push") || name == QStringLiteral("pull"))
+        return {2, 2};
     return {1, 1};
 }
 
@@ -439,6 +474,8 @@ QString helpText()
     for (const Command& c : commands())
         help += QStringLiteral("  attache %1\n      %2\n").arg(text(c.synopsis), text(c.summary));
     help += QStringLiteral("  attache --version | --help\n\n"
+                           "P is a project file or a team project on a PostgreSQL server: postgresql://USER@HOST[:PORT]/DB (the "
+                           "password from ~/.pgpass or PGPASSWORD).\n"
                            "Dates are EDTF/ISO (2025-08-15, 2025-08, 2025). Exit status: 0 success, 1 the command "
                            "failed, 2 usage error.\n");
     return help;

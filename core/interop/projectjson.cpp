@@ -669,6 +669,18 @@ Status read(const QByteArray& json, const QString& origin, Project& project)
     return readWith(json, origin, project, [&project](const Bundle& bundle) { storeKeepingIds(bundle, project); });
 }
 
+Status copy(const Project& from, Project& to)
+{
+    if (to.actors().count() + to.events().count() + to.sources().count() + to.statements().count() != 0)
+        return Error{QStringLiteral("%1 is not empty: a project is copied only into an empty one").arg(to.path())};
+    const QByteArray json = write(from);
+    if (const Status read = projectjson::read(json, from.path(), to); !read)
+        return read;
+    if (write(to) != json)
+        return Error{QStringLiteral("the copy in %1 differs from %2").arg(to.path(), from.path())};
+    return Done{};
+}
+
 Result<interop::ImportSummary> merge(const QByteArray& json, const QString& origin, Project& project)
 {
     interop::ImportSummary summary;

@@ -32,6 +32,10 @@ Status read(const QByteArray& json, const QString& origin, Project& project);
 /// written.
 Result<interop::ImportSummary> merge(const QByteArray& json, const QString& origin, Project& project);
 
+/// Copies everything in `from` into the empty project `to` in one transaction, keeping ids (a file pushed to a team
+/// project on a server, or pulled back into a file), and checks the copy: both give the same project JSON.
+Status copy(const Project& from, Project& to);
+
 /// Checks `json` as read() and merge() do before they write: the error they would give, or Done.
 Status check(const QByteArray& json, const QString& origin);
 /// Parses JSON, saying where (line and column) it is malformed: "origin: not valid JSON at line 3, column 7 (...)".

@@ -9,6 +9,8 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <utility>
+
 #include "storage/changenotifier.h"
 #include "storage/schema.h"
 #include "storage/storageerror.h"
@@ -24,9 +26,10 @@ constexpr const char* channel = "attache_changes";
 // NOTIFY carries at most 8000 bytes; a bigger change set goes as a reset.
 constexpr qsizetype payloadLimit = 7900;
 
+/// libpq's messages run over lines; one line reads better in a dialog or a terminal.
 QString trimmed(const char* message)
 {
-    return QString::fromUtf8(message).trimmed();
+    return QString::fromUtf8(message).simplified();
 }
 
 /// A result that frees itself.
@@ -196,13 +199,18 @@ PgConnection::PgConnection(const QString& url, const QString& password, ChangeNo
         m_conn = nullptr;
         throw DatabaseError(reason);
     }
-    // A row another analyst holds locked is waited for as SQLite waits for a busy file, then refused.
-    exec("SET lock_timeout = '5s'; SET client_min_messages = warning");
+    m_retry = std::make_unique<QTimer>();
+    m_retry->setInterval(3000);
+    QObject::connect(m_retry.get(), &QTimer::timeout, m_retry.get(), [this] {
+        if (depth() == 0)
+            ensureConnected();
+    });
     listen();
 }
 
 PgConnection::~PgConnection()
 {
+    m_retry.reset();
     m_socket.reset();
     clearStatements();
     PQfinish(m_conn);
@@ -210,12 +218,32 @@ PgConnection::~PgConnection()
 
 void PgConnection::listen()
 {
-    exec("LISTEN attache_changes");
+    // A row another analyst holds locked is waited for as SQLite waits for a busy file, then refused.
+    exec("SET lock_timeout = '5s'; SET client_min_messages = warning; LISTEN attache_changes");
     m_socket = std::make_unique<QSocketNotifier>(PQsocket(m_conn), QSocketNotifier::Read);
-    QObject::connect(m_socket.get(), &QSocketNotifier::activated, m_socket.get(), [this] {
-        PQconsumeInput(m_conn);
-        collectNotifications();
-    });
+    QObject::connect(m_socket.get(), &QSocketNotifier::activated, m_socket.get(), [this] { onReadable(); });
+}
+
+void PgConnection::onReadable()
+{
+    if (!PQconsumeInput(m_conn) || PQstatus(m_conn) == CONNECTION_BAD) {
+        m_socket->setEnabled(false);
+        lost(trimmed(PQerrorMessage(m_conn)));
+        return;
+    }
+    collectNotifications();
+}
+
+void PgConnection::lost(const QString& reason)
+{
+    if (m_lost)
+        return;
+    m_lost = true;
+    if (m_socket)
+        m_socket->setEnabled(false);
+    m_retry->start();
+    if (notifier())
+        Q_EMIT notifier()->connectionLost(reason);
 }
 
 std::unique_ptr<SqlQuery> PgConnection::query(const char* sql)
@@ -233,10 +261,12 @@ void PgConnection::exec(const char* sql)
     collectNotifications();
 }
 
-void PgConnection::fail(const QString& reason) const
+void PgConnection::fail(const QString& reason)
 {
-    if (PQstatus(m_conn) == CONNECTION_BAD)
+    if (PQstatus(m_conn) == CONNECTION_BAD) {
+        lost(reason);
         throw DatabaseError(QStringLiteral("the connection to the server was lost: %1").arg(reason));
+    }
     throw DatabaseError(reason);
 }
 
@@ -247,15 +277,20 @@ bool PgConnection::ensureConnected()
     // Inside a transaction the work so far is gone with the connection; the caller's rollback reports it.
     if (depth() > 0)
         return false;
+    m_socket.reset();
     PQreset(m_conn);
-    if (PQstatus(m_conn) != CONNECTION_OK)
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        lost(trimmed(PQerrorMessage(m_conn)));
         return false;
-    exec("SET lock_timeout = '5s'; SET client_min_messages = warning");
+    }
     listen();
+    m_retry->stop();
     ChangeSet missed;
     missed.reset = true;
     m_inbox.append(missed);
     queueDelivery();
+    if (std::exchange(m_lost, false) && notifier())
+        Q_EMIT notifier()->connectionRestored();
     return true;
 }
 
@@ -333,18 +368,18 @@ std::vector<TextHit> PgConnection::search(const SearchTerms& terms, int limit, i
         return hits;
     // Title words weigh more than body words (setweight A and B in the schema), as bm25(5, 1) weighs them in a file.
     SqlQuery& s = onlyTag == int(schema::SearchTag::Event)
-        ? prepare("SELECT 2, id, '', 0 FROM event, to_tsquery('simple', ?1) q WHERE search @@ q AND (?2 = 0 OR id = ?2) "
+        ? prepare("SELECT 2, id, '', 0 FROM event, to_tsquery('attache_words', ?1) q WHERE search @@ q AND (?2 = 0 OR id = ?2) "
                   "LIMIT ?3")
         : prepare(
-            "SELECT tag, id, ts_headline('simple', words, q, 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, "
+            "SELECT tag, id, ts_headline('attache_words', words, q, 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, "
             "ShortWord=1, HighlightAll=false'), rank FROM ("
             "SELECT 1 AS tag, id, name || ' ' || role || ' ' || notes AS words, -ts_rank(search, q) AS rank, q "
-            "FROM actor, to_tsquery('simple', ?1) q WHERE search @@ q "
+            "FROM actor, to_tsquery('attache_words', ?1) q WHERE search @@ q "
             "UNION ALL SELECT 2, id, title || ' ' || summary || ' ' || location, -ts_rank(search, q), q "
-            "FROM event, to_tsquery('simple', ?1) q WHERE search @@ q "
-            "UNION ALL SELECT 3, id, text, -ts_rank(search, q), q FROM statement, to_tsquery('simple', ?1) q WHERE search @@ q "
+            "FROM event, to_tsquery('attache_words', ?1) q WHERE search @@ q "
+            "UNION ALL SELECT 3, id, text, -ts_rank(search, q), q FROM statement, to_tsquery('attache_words', ?1) q WHERE search @@ q "
             "UNION ALL SELECT 4, id, title || ' ' || outlet || ' ' || text, -ts_rank(search, q), q "
-            "FROM source, to_tsquery('simple', ?1) q WHERE search @@ q "
+            "FROM source, to_tsquery('attache_words', ?1) q WHERE search @@ q "
             ") hits ORDER BY rank, tag, id LIMIT ?3");
     s.bind(1, text);
     s.bind(2, onlyId);
@@ -358,7 +393,14 @@ std::vector<TextHit> PgConnection::search(const SearchTerms& terms, int limit, i
 
 void PgConnection::beginTransaction()
 {
-    exec("BEGIN");
+    try {
+        exec("BEGIN");
+    } catch (const DatabaseError&) {
+        // A connection lost since the last change is made again before this one starts: nothing of it was sent.
+        if (PQstatus(m_conn) != CONNECTION_BAD || !ensureConnected())
+            throw;
+        exec("BEGIN");
+    }
 }
 
 void PgConnection::aboutToCommit(const ChangeSet& changes)

@@ -10,6 +10,7 @@
 
 struct pg_conn;
 class QSocketNotifier;
+class QTimer;
 
 namespace attache {
 
@@ -58,7 +59,7 @@ public:
     /// libpq's connection, for the queries.
     pg_conn* handle() const { return m_conn; }
     /// Raises DatabaseError for a failed statement, saying when the connection itself is gone.
-    [[noreturn]] void fail(const QString& reason) const;
+    [[noreturn]] void fail(const QString& reason);
 
 protected:
     void beginTransaction() override;
@@ -68,6 +69,9 @@ protected:
 
 private:
     void listen();
+    void onReadable();
+    /// Reports the loss once and tries again every few seconds until the connection is back.
+    void lost(const QString& reason);
     /// Takes what libpq has received of other clients' notifications and hands them to the views.
     void collectNotifications();
     void queueDelivery(int delayMs = 0);
@@ -75,6 +79,8 @@ private:
 
     pg_conn* m_conn = nullptr;
     std::unique_ptr<QSocketNotifier> m_socket;
+    std::unique_ptr<QTimer> m_retry;
+    bool m_lost = false;
     QList<ChangeSet> m_inbox;
     bool m_deliveryQueued = false;
 };

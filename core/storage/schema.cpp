@@ -177,9 +177,15 @@ END;
 // The same project on a PostgreSQL server, at the current version. What a file keeps in PRAGMAs goes in a table of
 // its own (attache_project: application and schema). Ids come from a sequence per table through one trigger, which
 // also moves the sequence past an id given explicitly (undo restoring a row, a project pushed from a file). Full-text
-// search is a generated tsvector per table (title words weigh A, the rest B) with a GIN index.
+// search is a generated tsvector per table (title words weigh A, the rest B) with a GIN index, its words without
+// case or accents (the unaccent extension, which comes with PostgreSQL).
 constexpr const char* server = R"sql(
 CREATE TABLE attache_project (key text PRIMARY KEY, value text NOT NULL);
+
+-- Words are matched without case or accents, as the file's unicode61 tokenizer with remove_diacritics does.
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TEXT SEARCH CONFIGURATION attache_words (COPY = simple);
+ALTER TEXT SEARCH CONFIGURATION attache_words ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
 
 CREATE FUNCTION attache_row_id() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -207,8 +213,8 @@ CREATE TABLE actor (
     affiliation_id bigint REFERENCES actor(id) ON DELETE SET NULL,
     country        text NOT NULL DEFAULT '',
     notes          text NOT NULL DEFAULT '',
-    search         tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', name), 'A')
-        || setweight(to_tsvector('simple', attache_json_words(aliases) || ' ' || role || ' ' || notes), 'B')) STORED
+    search         tsvector GENERATED ALWAYS AS (setweight(to_tsvector('attache_words', name), 'A')
+        || setweight(to_tsvector('attache_words', attache_json_words(aliases) || ' ' || role || ' ' || notes), 'B')) STORED
 );
 CREATE INDEX actor_by_affiliation ON actor(affiliation_id);
 CREATE INDEX actor_search ON actor USING gin(search);
@@ -228,8 +234,8 @@ CREATE TABLE event (
     parent_id bigint REFERENCES event(id) ON DELETE SET NULL,
     tags      text NOT NULL DEFAULT '[]',
     cameo     text NOT NULL DEFAULT '',
-    search    tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A')
-        || setweight(to_tsvector('simple', summary || ' ' || location), 'B')) STORED
+    search    tsvector GENERATED ALWAYS AS (setweight(to_tsvector('attache_words', title), 'A')
+        || setweight(to_tsvector('attache_words', summary || ' ' || location), 'B')) STORED
 );
 CREATE INDEX event_by_time ON event(earliest, latest, id);
 CREATE INDEX event_by_parent ON event(parent_id);
@@ -257,8 +263,8 @@ CREATE TABLE source (
     content_hash text NOT NULL DEFAULT '',
     reliability  text NOT NULL DEFAULT '',
     original     text NOT NULL DEFAULT '',
-    search       tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A')
-        || setweight(to_tsvector('simple', outlet || ' ' || text), 'B')) STORED
+    search       tsvector GENERATED ALWAYS AS (setweight(to_tsvector('attache_words', title), 'A')
+        || setweight(to_tsvector('attache_words', outlet || ' ' || text), 'B')) STORED
 );
 CREATE INDEX source_by_hash ON source(content_hash);
 CREATE INDEX source_search ON source USING gin(search);
@@ -275,7 +281,7 @@ CREATE TABLE statement (
     source_id  bigint REFERENCES source(id) ON DELETE SET NULL,
     span_start bigint NOT NULL DEFAULT -1,
     span_end   bigint NOT NULL DEFAULT -1,
-    search     tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', text), 'B')) STORED
+    search     tsvector GENERATED ALWAYS AS (setweight(to_tsvector('attache_words', text), 'B')) STORED
 );
 CREATE INDEX statement_by_speaker ON statement(speaker_id);
 CREATE INDEX statement_by_venue ON statement(venue_id);

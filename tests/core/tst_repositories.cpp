@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include <SQLiteCpp/Database.h>
-
 #include "storage/project.h"
 #include "testproject.h"
 
@@ -92,8 +90,7 @@ private Q_SLOTS:
             e.start = test::date("2030-01-02");
             id = p->events().insert(e);
         });
-        SQLite::Database db(p->path().toStdString(), SQLite::OPEN_READWRITE);
-        db.exec(R"(UPDATE event SET tags = '[ "a", "b\u00e9" ,"c"]' WHERE id = )" + std::to_string(id.value));
+        test::execRaw(p->path(), uR"(UPDATE event SET tags = '[ "a", "b\u00e9" ,"c"]' WHERE id = )"_s + QString::number(id.value));
         QCOMPARE(p->events().find(id)->tags, (QStringList{u"a"_s, u"bé"_s, u"c"_s}));
     }
 

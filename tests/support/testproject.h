@@ -7,14 +7,16 @@
 #include <QTest>
 
 #include "storage/project.h"
+#include "testserver.h"
 
 namespace attache::test {
 
-/// A new, empty project in its own temporary folder, gone when the test ends.
+/// A new, empty project in its own temporary folder, gone when the test ends; in a new database of the throwaway
+/// PostgreSQL cluster when the suite runs on the server (see testserver.h).
 struct TempProject
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("test.attache"));
+    QString path = onServer() ? freshDatabase() : dir.filePath(QStringLiteral("test.attache"));
     std::unique_ptr<Project> project;
 
     TempProject()

@@ -2,6 +2,7 @@
 #include "testserver.h"
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -58,6 +59,20 @@ QString freshDatabase()
     const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
     execOnServer(serverUrl(QStringLiteral("postgres")), QStringLiteral("CREATE DATABASE %1").arg(name));
     return serverUrl(name);
+}
+
+void execRaw(const QString& location, const QString& sql)
+{
+    if (location.startsWith(QLatin1String("postgresql://"))) {
+        execOnServer(location, sql);
+        return;
+    }
+    sqlite3* db = nullptr;
+    char* message = nullptr;
+    if (sqlite3_open_v2(location.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK
+        || sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK)
+        qFatal("%s failed on %s: %s", qPrintable(sql), qPrintable(location), message ? message : sqlite3_errmsg(db));
+    sqlite3_close(db);
 }
 
 } // namespace attache::test

@@ -20,4 +20,7 @@ QString freshDatabase();
 /// another tool writing to the tables). Fails the program on an error.
 void execOnServer(const QString& url, const QString& sql);
 
+/// Runs SQL on a project's storage directly, file or server, as another tool writing to its tables would.
+void execRaw(const QString& location, const QString& sql);
+
 } // namespace attache::test

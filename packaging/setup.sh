@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 
 # Build tools, Qt 6 (Widgets, PrintSupport, Test), SQLite with SQLiteCpp, libxml2 (the HTML parser of the article
 # reader), libical (reads and writes the iCalendar files of calendar import and export), Graphviz (lays out the
-# network view) and QtSvg (writes it as SVG), wordnet-base (WordNet's
+# network view) and QtSvg (writes it as SVG), libpq (the client of PostgreSQL, where team projects live) and
+# postgresql-15 (its server, which the tests start as a throwaway cluster of their own), wordnet-base (WordNet's
 # database, from which the build makes the importer's lexicon of English), python3 (makes that lexicon at build time,
 # and runs the corpus scorer when the corpus is there), clang with its libFuzzer runtime (the importer's
 # fuzz test), the platform plugins and fonts that the app and its offscreen GUI tests need, and poppler-utils and
@@ -22,6 +23,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
           libsqlite3-dev libsqlitecpp-dev libxml2-dev libical-dev libgraphviz-dev qt6-svg-dev wordnet-base python3
+          libpq-dev postgresql-15
           clang libclang-rt-14-dev
           fonts-dejavu-core fonts-dejavu-extra poppler-utils unzip xvfb xauth
           librsvg2-bin desktop-file-utils appstream shared-mime-info dpkg-dev file)

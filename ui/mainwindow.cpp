@@ -38,6 +38,7 @@
 #include "dialogs/actordialog.h"
 #include "dialogs/eventdialog.h"
 #include "dialogs/statementdialog.h"
+#include "dialogs/teamprojectdialog.h"
 #include "document.h"
 #include "eventselection.h"
 #include "eventtablemodel.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_countsLabel(new QLabel(this))
     , m_rangeLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -151,6 +153,10 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addWidget(m_rangeLabel);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_connectionLabel->hide();
+    statusBar()->addPermanentWidget(m_connectionLabel);
     createActions();
 
     connect(m_selection, &EventSelection::changed, this, &MainWindow::onSelectionChanged);
@@ -359,6 +365,9 @@ void MainWindow::createActions()
     QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::chooseProjectToOpen);
     openAction->setObjectName(QStringLiteral("actionOpen"));
     openAction->setShortcut(QKeySequence::Open);
+    QAction* teamAction = file->addAction(tr("Open &Team Project…"), this, [this] { chooseTeamProject(); });
+    teamAction->setObjectName(QStringLiteral("actionOpenTeamProject"));
+    teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     QAction* sampleAction = file->addAction(tr("Open &Sample Timeline"), this, [this] {
@@ -581,7 +590,7 @@ Project* MainWindow::project() const
 void MainWindow::openStartupProject()
 {
     const QString last = Settings().lastProject();
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
+    if (!last.isEmpty() && (Project::isServerLocation(last) || QFileInfo::exists(last))) {
         auto project = Project::open(last);
         if (project) {
             setProject(std::move(project.value()));
@@ -612,7 +621,44 @@ bool MainWindow::adopt(Result<std::unique_ptr<Project>> project, const QString& 
 
 bool MainWindow::openProject(const QString& path)
 {
+    if (Project::isServerLocation(path)) {
+        auto project = Project::open(path);
+        if (!project && project.error().contains(QLatin1String("password"))) {
+            // No password in ~/.pgpass: ask for it, with the address filled in.
+            chooseTeamProject(path, project.error());
+            return this->project() && this->project()->path() == Project::shownLocation(path);
+        }
+        return adopt(std::move(project), tr("Could not open the team project"));
+    }
     return adopt(Project::open(path), tr("Could not open the project"));
+}
+
+bool MainWindow::openTeamProject(const QString& url, const QString& password, bool create)
+{
+    return adopt(create ? Project::create(url, password) : Project::open(url, Project::Access::ReadWrite, password),
+        create ? tr("Could not create the team project") : tr("Could not open the team project"));
+}
+
+void MainWindow::chooseTeamProject(const QString& url, const QString& problem)
+{
+    QString address = url;
+    QString why = problem;
+    if (address.isEmpty() && project() && project()->isTeamProject())
+        address = project()->path();
+    for (;;) {
+        TeamProjectDialog dialog(address, why, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        address = dialog.url();
+        auto opened = dialog.createProject() ? Project::create(address, dialog.password())
+                                             : Project::open(address, Project::Access::ReadWrite, dialog.password());
+        if (opened) {
+            adopt(std::move(opened), QString());
+            return;
+        }
+        // Asked again with the reason, the address kept: a wrong password or server is put right in place.
+        why = opened.error();
+    }
 }
 
 bool MainWindow::newProject(const QString& path)
@@ -637,7 +683,8 @@ void MainWindow::chooseNewProject()
 
 void MainWindow::chooseProjectToOpen()
 {
-    const QString start = project() ? QFileInfo(project()->path()).absolutePath() : QDir::homePath();
+    const QString start
+        = project() && !project()->isTeamProject() ? QFileInfo(project()->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), start, projectFilter(), nullptr, fileDialogOptions);
     if (!path.isEmpty())
         openProject(path);
@@ -658,6 +705,7 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     m_stats.reset();
+    m_connectionLabel->hide();
     if (newProject) {
         m_document = std::make_unique<Document>(std::move(newProject));
         connect(m_document.get(), &Document::errorOccurred, this,
@@ -680,7 +728,7 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
         connect(current->notifier(), &ChangeNotifier::changed, this, &MainWindow::onChanged);
         // The zoom and lanes saved are those of the last project: reopening it (as at start-up) brings them back.
         Settings settings;
-        const bool reopened = settings.lastProject() == QFileInfo(current->path()).absoluteFilePath();
+        const bool reopened = settings.lastProject() == Settings::location(current->path());
         settings.setLastProject(current->path());
         const auto [start, msPerPixel] = settings.timelineScale();
         if (reopened && msPerPixel > 0)
@@ -694,6 +742,21 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
         m_readOnlyLabel->setToolTip(current->readOnlyReason());
         if (current->isReadOnly())
             statusBar()->showMessage(current->readOnlyReason(), 10000);
+        connect(current->notifier(), &ChangeNotifier::connectionLost, this, [this](const QString& reason) {
+            m_connectionLabel->setText(tr("Connection lost: reconnecting…"));
+            m_connectionLabel->setToolTip(reason);
+            m_connectionLabel->show();
+            statusBar()->showMessage(tr("The connection to the server was lost (%1). What is shown stays; changes "
+                                        "cannot be saved until it is back.")
+                                         .arg(reason),
+                15000);
+            Q_EMIT connectionStateChanged(reason);
+        });
+        connect(current->notifier(), &ChangeNotifier::connectionRestored, this, [this] {
+            m_connectionLabel->hide();
+            statusBar()->showMessage(tr("Connected to the server again"), 5000);
+            Q_EMIT connectionStateChanged(QString());
+        });
         if (m_eventModel->rowCount() > 0)
             m_eventTable->selectRow(0);
     }
@@ -730,8 +793,9 @@ void MainWindow::updateTitle()
         setWindowFilePath(QString());
         return;
     }
-    setWindowFilePath(current->path());
-    setWindowTitle(current->name() + (current->isReadOnly() ? tr(" [read-only]") : QString()));
+    setWindowFilePath(current->isTeamProject() ? QString() : current->path());
+    setWindowTitle(current->name() + (current->isTeamProject() ? tr(" (team)") : QString())
+        + (current->isReadOnly() ? tr(" [read-only]") : QString()));
 }
 
 void MainWindow::updateActions()

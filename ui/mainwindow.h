@@ -55,6 +55,11 @@ public:
     bool openProject(const QString& path);
     /// Creates an empty project at `path` and opens it.
     bool newProject(const QString& path);
+    /// Opens (or, with `create`, creates) the team project at a postgresql:// address; the password is used for this
+    /// connection only.
+    bool openTeamProject(const QString& url, const QString& password, bool create = false);
+    /// File > Open Team Project…: asks where, with `problem` saying why the last try failed.
+    void chooseTeamProject(const QString& url = {}, const QString& problem = {});
     /// At start-up: the last project if it still opens, else the bundled sample (created on first start).
     void openStartupProject();
     /// Where the sample project lives: the application data folder.
@@ -113,6 +118,8 @@ public:
 
 Q_SIGNALS:
     void projectChanged();
+    /// A team project's connection was lost (with the reason) or is back (empty).
+    void connectionStateChanged(const QString& lostBecause);
     /// A message was shown to the user in an error dialog.
     void errorShown(const QString& message);
 
@@ -166,6 +173,7 @@ private:
     std::optional<ProjectStats> m_stats; // the status bar's counts, kept up to date by the project's changes
     QLabel* m_rangeLabel;
     QLabel* m_readOnlyLabel;
+    QLabel* m_connectionLabel; // shown while a team project's connection is lost
     QActionGroup* m_groupingActions = nullptr;
     QList<QAction*> m_editActions; // enabled only for a writable project
     QAction* m_briefAction = nullptr; // enabled when a project is open

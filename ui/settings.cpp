@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "storage/project.h"
+
 namespace attache {
 namespace key {
 const QString recent = QStringLiteral("projects/recent");
@@ -29,9 +31,14 @@ QStringList Settings::recentProjects() const
     return m_settings.value(key::recent).toStringList();
 }
 
+QString Settings::location(const QString& path)
+{
+    return Project::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
+}
+
 void Settings::addRecentProject(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = location(path);
     QStringList recent = recentProjects();
     recent.removeAll(absolute);
     recent.prepend(absolute);
@@ -43,7 +50,7 @@ void Settings::addRecentProject(const QString& path)
 void Settings::removeRecentProject(const QString& path)
 {
     QStringList recent = recentProjects();
-    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.removeAll(location(path));
     m_settings.setValue(key::recent, recent);
 }
 
@@ -54,7 +61,7 @@ QString Settings::lastProject() const
 
 void Settings::setLastProject(const QString& path)
 {
-    m_settings.setValue(key::last, QFileInfo(path).absoluteFilePath());
+    m_settings.setValue(key::last, location(path));
 }
 
 QString Settings::lastImportFolder() const

@@ -14,6 +14,8 @@ public:
     Settings() = default;
 
     QStringList recentProjects() const;
+    /// How a project is remembered: a file by its absolute path, a team project by its address (no password).
+    static QString location(const QString& path);
     /// Puts `path` first in the recent list (at most maxRecent entries, no duplicates).
     void addRecentProject(const QString& path);
     void removeRecentProject(const QString& path);

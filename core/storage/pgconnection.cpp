@@ -57,6 +57,7 @@ public:
     void reset() override
     {
         m_result.reset();
+        m_ran = false;
         m_null.assign(m_null.size(), true);
         m_types.assign(m_types.size(), 0);
     }
@@ -80,7 +81,7 @@ public:
 
     bool step() override
     {
-        if (!m_result)
+        if (!m_ran)
             execute();
         return ++m_row < m_rows;
     }
@@ -104,6 +105,7 @@ private:
     {
         // Binding after a run starts the statement over, keeping the other bindings.
         m_result.reset();
+        m_ran = false;
         if (index < 1 || std::size_t(index) > m_used.size())
             return -1;
         return m_used[std::size_t(index - 1)] - 1;
@@ -116,6 +118,10 @@ private:
     }
     void execute()
     {
+        m_ran = true;
+        m_rows = 0;
+        m_row = -1;
+        m_changes = 0;
         const auto n = m_values.size();
         std::vector<const char*> values(n, nullptr);
         std::vector<int> lengths(n, 0);
@@ -133,6 +139,12 @@ private:
             const QString reason = m_result ? trimmed(PQresultErrorMessage(m_result.get()))
                                             : trimmed(PQerrorMessage(m_connection.handle()));
             m_result.reset();
+            // A read between changes while the server cannot be reached finds nothing rather than failing a view
+            // in the middle of its painting; the window says the connection is lost, and reloads once it is back.
+            if (m_connection.depth() == 0 && !m_connection.isConnected()) {
+                m_connection.reportLost(reason);
+                return;
+            }
             m_connection.fail(reason);
         }
         m_rows = PQntuples(m_result.get());
@@ -148,6 +160,7 @@ private:
     std::vector<bool> m_null;
     std::vector<Oid> m_types;
     Result m_result;
+    bool m_ran = false;
     int m_rows = 0;
     int m_row = -1;
     qint64 m_changes = 0;
@@ -232,6 +245,16 @@ void PgConnection::onReadable()
         return;
     }
     collectNotifications();
+}
+
+bool PgConnection::isConnected() const
+{
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
+void PgConnection::reportLost(const QString& reason)
+{
+    lost(reason);
 }
 
 void PgConnection::lost(const QString& reason)

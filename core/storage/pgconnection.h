@@ -56,6 +56,10 @@ public:
     /// parameter i + 1 (0 when the text does not use it).
     static QByteArray translate(const char* sql, std::vector<int>& used);
 
+    bool isConnected() const;
+    /// Tells the window the connection is lost (once), and tries again every few seconds.
+    void reportLost(const QString& reason);
+
     /// libpq's connection, for the queries.
     pg_conn* handle() const { return m_conn; }
     /// Raises DatabaseError for a failed statement, saying when the connection itself is gone.

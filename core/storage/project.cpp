@@ -181,10 +181,10 @@ Result<std::unique_ptr<Project>> Project::connectToServer(const QString& locatio
     }
 }
 
-Result<std::unique_ptr<Project>> Project::create(const QString& path)
+Result<std::unique_ptr<Project>> Project::create(const QString& path, const QString& password)
 {
     if (isServerLocation(path))
-        return connectToServer(path, {}, true, Access::ReadWrite);
+        return connectToServer(path, password, true, Access::ReadWrite);
     const QFileInfo info(path);
     if (info.exists() && (info.isDir() || info.size() > 0))
         return fileError(path, QStringLiteral("already exists; choose another name or open it"));

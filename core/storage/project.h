@@ -54,7 +54,7 @@ public:
     enum class Access : quint8 { ReadWrite, ReadOnly };
 
     /// Creates a new, empty project. Refuses an existing file that is not empty.
-    static Result<std::unique_ptr<Project>> create(const QString& path);
+    static Result<std::unique_ptr<Project>> create(const QString& path, const QString& password = {});
     /// Opens an existing project, upgrading an older schema. A file the user may not write opens read-only
     /// (readOnlyReason() says why), as does a team project the user's role may only read. `password` is for a team
     /// project (otherwise libpq reads ~/.pgpass and PGPASSWORD).

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window on a team project (on the throwaway PostgreSQL cluster): opened through its dialog, following what
+// another analyst commits, showing a read-only role and a lost connection. Settings live in Qt's test-mode folders.
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include "dialogs/teamprojectdialog.h"
+#include "mainwindow.h"
+#include "storage/project.h"
+#include "testproject.h"
+#include "testserver.h"
+#include "timeline/timelineview.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace attache;
+
+namespace {
+
+Event meeting(const QString& title)
+{
+    Event e;
+    e.title = title;
+    e.kind = EventKind::Meeting;
+    e.start = test::date("2031-05-06");
+    return e;
+}
+
+int tableRows(const MainWindow& window)
+{
+    return window.findChild<QTableView*>(u"eventTable"_s)->model()->rowCount();
+}
+
+QString databaseOf(const QString& url)
+{
+    return QUrl(url).path().mid(1);
+}
+
+} // namespace
+
+class TestTeamWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        test::serverUrl(u"postgres"_s); // skips the suite when there is no cluster
+    }
+
+    void dialogComposesTheAddress_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("host") << u"postgresql://maria@db.example.org/crisis_desk"_s;
+        QTest::newRow("port") << u"postgresql://maria@db.example.org:6543/crisis_desk"_s;
+        QTest::newRow("socket folder") << u"postgresql://maria@/crisis_desk?host=/run/postgresql"_s;
+    }
+    void dialogComposesTheAddress()
+    {
+        QFETCH(QString, url);
+        TeamProjectDialog dialog(url);
+        QCOMPARE(dialog.url(), url);
+        QCOMPARE(dialog.findChild<QLineEdit*>(u"user"_s)->text(), u"maria"_s);
+        QCOMPARE(dialog.findChild<QLineEdit*>(u"database"_s)->text(), u"crisis_desk"_s);
+        QVERIFY(dialog.problem().isEmpty());
+        QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+
+        dialog.findChild<QLineEdit*>(u"database"_s)->clear();
+        QVERIFY(!dialog.problem().isEmpty());
+        QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QCOMPARE(dialog.findChild<QLabel*>(u"problem"_s)->text(), dialog.problem());
+    }
+
+    // Through File > Open Team Project…: a wrong database is said in the dialog, which stays with the address kept;
+    // the right one opens with the project's name and "(team)" in the title.
+    void openedThroughTheDialog()
+    {
+        const QString url = test::freshDatabase();
+        QVERIFY(Project::create(url));
+        MainWindow window;
+        int shown = 0;
+        QString problemSeen;
+        std::function<void()> answer = [&] {
+            auto* dialog = qobject_cast<TeamProjectDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                QTimer::singleShot(20, &window, answer);
+                return;
+            }
+            ++shown;
+            problemSeen = dialog->findChild<QLabel*>(u"problem"_s)->text();
+            dialog->findChild<QLineEdit*>(u"database"_s)->setText(shown == 1 ? u"no_such_db"_s : databaseOf(url));
+            QTimer::singleShot(0, dialog, &QDialog::accept);
+            if (shown == 1)
+                QTimer::singleShot(20, &window, answer);
+        };
+        QTimer::singleShot(0, &window, answer);
+        window.chooseTeamProject(url);
+        QCOMPARE(shown, 2);
+        QVERIFY2(problemSeen.contains(u"no_such_db"_s), qPrintable(problemSeen));
+        QVERIFY(window.project());
+        QVERIFY(window.project()->isTeamProject());
+        QCOMPARE(window.windowTitle(), databaseOf(url) + u" (team)"_s);
+    }
+
+    // What another analyst commits shows in this window's table and timeline within a second.
+    void anotherAnalystsEditAppears()
+    {
+        const QString url = test::freshDatabase();
+        QVERIFY(Project::create(url));
+        MainWindow window;
+        QVERIFY(window.openTeamProject(url, {}));
+        QCOMPARE(tableRows(window), 0);
+
+        auto colleague = Project::open(url);
+        QVERIFY(colleague);
+        Project& theirs = **colleague;
+        EventId id;
+        ATTACHE_WRITE(theirs, id = theirs.events().insert(meeting(u"Ministers meet in Oslo"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(tableRows(window), 1, 1000);
+        QCOMPARE(window.timeline()->index().size(), std::size_t(1));
+
+        Event changed = *theirs.events().find(id);
+        changed.title = u"Ministers meet in Bergen"_s;
+        ATTACHE_WRITE(theirs, theirs.events().update(changed));
+        QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QTableView*>(u"eventTable"_s)->model()->index(0, 1).data().toString(),
+            u"Ministers meet in Bergen"_s, 1000);
+        ATTACHE_WRITE(theirs, theirs.events().remove(id));
+        QTRY_COMPARE_WITH_TIMEOUT(tableRows(window), 0, 1000);
+    }
+
+    void readOnlyRoleDisablesEditing()
+    {
+        const QString url = test::freshDatabase();
+        QVERIFY(Project::create(url));
+        test::execOnServer(test::serverUrl(u"postgres"_s),
+            u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') THEN CREATE ROLE reader LOGIN; "
+            "END IF; END $$"_s);
+        test::execOnServer(url, u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader"_s);
+        QString asReader = url;
+        asReader.replace(u"postgresql://attache@"_s, u"postgresql://reader@"_s);
+        MainWindow window;
+        QVERIFY(window.openTeamProject(asReader, {}));
+        QVERIFY(window.project()->isReadOnly());
+        QVERIFY(window.windowTitle().endsWith(u"[read-only]"_s));
+        for (const QString& name : {u"actionNewEvent"_s, u"actionNewActor"_s})
+            QVERIFY2(!window.findChild<QAction*>(name)->isEnabled(), qPrintable(name));
+        QVERIFY(window.findChild<QLabel*>(u"readOnlyLabel"_s)->toolTip().contains(u"reader"_s));
+    }
+
+    // A lost connection is said in the status bar while the view stays; it is made again by itself.
+    void lostConnectionIsShownAndMadeAgain()
+    {
+        const QString url = test::freshDatabase();
+        QVERIFY(Project::create(url));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openTeamProject(url, {}));
+        auto* label = window.findChild<QLabel*>(u"connectionLabel"_s);
+        QVERIFY(label->isHidden());
+        QSignalSpy states(&window, &MainWindow::connectionStateChanged);
+        test::execOnServer(test::serverUrl(u"postgres"_s),
+            u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'"_s.arg(databaseOf(url)));
+        // Lost (with the reason, shown in the status bar), then back by itself: at the next read or within seconds.
+        QTRY_VERIFY_WITH_TIMEOUT(states.size() >= 2, 10000);
+        QVERIFY(!states.first().at(0).toString().isEmpty());
+        QCOMPARE(label->toolTip(), states.first().at(0).toString());
+        QVERIFY(states.last().at(0).toString().isEmpty());
+        QVERIFY(label->isHidden());
+        QVERIFY(window.project());
+        // And the window works on: a change is saved and shown.
+        auto again = Project::open(url);
+        QVERIFY(again);
+        ATTACHE_WRITE(**again, (*again)->events().insert(meeting(u"After the outage"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(tableRows(window), 1, 2000);
+    }
+};
+
+QTEST_MAIN(TestTeamWindow)
+#include "tst_teamwindow.moc"

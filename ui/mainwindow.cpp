@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -39,6 +40,7 @@
 #include "dialogs/eventdialog.h"
 #include "dialogs/statementdialog.h"
 #include "dialogs/teamprojectdialog.h"
+#include "commands/eventcommands.h"
 #include "document.h"
 #include "eventselection.h"
 #include "eventtablemodel.h"
@@ -1027,8 +1029,39 @@ void MainWindow::editEvent(EventId id)
         return;
     EventDialog dialog(*project(), *event, this);
     dialog.setWindowTitle(tr("Edit Event"));
-    if (dialog.exec() == QDialog::Accepted)
-        m_document->editEvent(dialog.event());
+    if (dialog.exec() != QDialog::Accepted || !m_document)
+        return;
+    // On a team project another analyst may have saved this event while the dialog was open: nothing of theirs is
+    // overwritten unasked.
+    const auto now = project()->events().find(id);
+    if (!now) {
+        showError(tr("The change could not be made"),
+            tr("“%1” was deleted by another analyst while you edited it.").arg(event->title));
+        return;
+    }
+    if (*now != *event && !confirmOverwrite(*event, *now))
+        return;
+    m_document->editEvent(dialog.event());
+}
+
+bool MainWindow::confirmOverwrite(const Event& opened, const Event& now)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Event Changed Meanwhile"),
+        tr("Another analyst changed %1 of “%2” while you edited it.").arg(changedFields(opened, now), now.title),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("conflictBox"));
+    box.setInformativeText(tr("Overwrite their version with yours, or keep theirs and drop your edit?"));
+    QPushButton* overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+    overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    QPushButton* keep = box.addButton(tr("&Keep Theirs"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepTheirsButton"));
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == overwrite)
+        return true;
+    selectEvent(now.id);
+    statusBar()->showMessage(tr("Kept the other analyst's version of “%1”").arg(now.title), 8000);
+    return false;
 }
 
 void MainWindow::deleteSelectedEvents()

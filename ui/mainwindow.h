@@ -130,6 +130,8 @@ protected:
 
 private:
     void createDocks();
+    /// Asks whether to overwrite an event another analyst changed while it was being edited; true to overwrite.
+    bool confirmOverwrite(const Event& opened, const Event& now);
     /// Opens the review of one article read; true when it was imported (the reader then shows it).
     bool review(const extract::Article& article, const QString& titleSuffix);
     void createActions();

@@ -14,9 +14,13 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
+#include <QMessageBox>
 #include <QUrl>
 
+#include "dialogs/eventdialog.h"
 #include "dialogs/teamprojectdialog.h"
+#include "document.h"
 #include "mainwindow.h"
 #include "storage/project.h"
 #include "testproject.h"
@@ -138,6 +142,93 @@ private Q_SLOTS:
             u"Ministers meet in Bergen"_s, 1000);
         ATTACHE_WRITE(theirs, theirs.events().remove(id));
         QTRY_COMPARE_WITH_TIMEOUT(tableRows(window), 0, 1000);
+    }
+
+    // Each analyst's undo is their own; an undo that would write over what another analyst changed later is refused,
+    // saying what they changed, and their change stays.
+    void undoRefusedOverAnotherAnalystsChange()
+    {
+        const QString url = test::freshDatabase();
+        QVERIFY(Project::create(url));
+        auto colleague = Project::open(url);
+        QVERIFY(colleague);
+        Project& theirs = **colleague;
+        EventId id;
+        ATTACHE_WRITE(theirs, id = theirs.events().insert(meeting(u"Envoys meet"_s)));
+
+        MainWindow window;
+        QVERIFY(window.openTeamProject(url, {}));
+        Event mine = *window.project()->events().find(id);
+        mine.location = u"Doha"_s;
+        QVERIFY(window.document()->editEvent(mine));
+        // Undo and redo go on as usual while nobody else touches the event.
+        window.document()->undoStack()->undo();
+        QCOMPARE(theirs.events().find(id)->location, QString());
+        window.document()->undoStack()->redo();
+        QCOMPARE(theirs.events().find(id)->location, u"Doha"_s);
+
+        Event later = *theirs.events().find(id);
+        later.title = u"Envoys meet again"_s;
+        ATTACHE_WRITE(theirs, theirs.events().update(later));
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        window.document()->undoStack()->undo();
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().at(0).toString();
+        QVERIFY2(message.contains(u"another analyst changed the title"_s), qPrintable(message));
+        QCOMPARE(*theirs.events().find(id), later);
+    }
+
+    // Saving an event another analyst changed while the dialog was open asks first: keep theirs, or overwrite.
+    void savingOverAnotherAnalystsEditAsks_data()
+    {
+        QTest::addColumn<bool>("overwrite");
+        QTest::newRow("keep theirs") << false;
+        QTest::newRow("overwrite") << true;
+    }
+    void savingOverAnotherAnalystsEditAsks()
+    {
+        QFETCH(bool, overwrite);
+        const QString url = test::freshDatabase();
+        QVERIFY(Project::create(url));
+        auto colleague = Project::open(url);
+        QVERIFY(colleague);
+        Project& theirs = **colleague;
+        EventId id;
+        ATTACHE_WRITE(theirs, id = theirs.events().insert(meeting(u"Trade talks"_s)));
+        MainWindow window;
+        QVERIFY(window.openTeamProject(url, {}));
+
+        QString question;
+        std::function<void()> answerDialog;
+        std::function<void()> answerConflict = [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"conflictBox"_s) {
+                QTimer::singleShot(20, &window, answerConflict);
+                return;
+            }
+            question = box->text();
+            box->findChild<QPushButton*>(overwrite ? u"overwriteButton"_s : u"keepTheirsButton"_s)->click();
+        };
+        answerDialog = [&] {
+            auto* dialog = qobject_cast<EventDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                QTimer::singleShot(20, &window, answerDialog);
+                return;
+            }
+            // While this analyst types, the other saves a new date.
+            Event changed = *theirs.events().find(id);
+            changed.start = test::date("2031-05-09");
+            ATTACHE_WRITE(theirs, theirs.events().update(changed));
+            dialog->findChild<QLineEdit*>(u"titleEdit"_s)->setText(u"Trade talks, second round"_s);
+            QTimer::singleShot(0, &window, answerConflict);
+            dialog->accept();
+        };
+        QTimer::singleShot(0, &window, answerDialog);
+        window.editEvent(id);
+        QVERIFY2(question.contains(u"changed the date of “Trade talks”"_s), qPrintable(question));
+        const Event stored = *theirs.events().find(id);
+        QCOMPARE(stored.title, overwrite ? u"Trade talks, second round"_s : u"Trade talks"_s);
+        QCOMPARE(stored.start, overwrite ? test::date("2031-05-06") : test::date("2031-05-09"));
     }
 
     void readOnlyRoleDisablesEditing()

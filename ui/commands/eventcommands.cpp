@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include "storage/project.h"
+#include "storage/storageerror.h"
 
 namespace attache {
 
@@ -54,7 +55,7 @@ bool ProjectCommand::write(Step step, const std::function<void()>& body)
             m_doneOnce = true;
         return true;
     }
-    const QString file = QFileInfo(project().path()).fileName();
+    const QString file = project().isTeamProject() ? project().name() : QFileInfo(project().path()).fileName();
     QString message;
     if (step == Step::Undo)
         message = tr("Cannot undo “%1” in %2: %3.");
@@ -65,6 +66,66 @@ bool ProjectCommand::write(Step step, const std::function<void()>& body)
     setObsolete(true);
     m_document.reportError(message.arg(text(), file, written.error()));
     return false;
+}
+
+std::optional<Event> storedRow(const Project& project, const Event& row)
+{
+    return project.events().find(row.id);
+}
+std::optional<Actor> storedRow(const Project& project, const Actor& row)
+{
+    return project.actors().find(row.id);
+}
+std::optional<Statement> storedRow(const Project& project, const Statement& row)
+{
+    return project.statements().find(row.id);
+}
+std::optional<Annotation> storedRow(const Project& project, const Annotation& row)
+{
+    return project.annotations().find(row.id);
+}
+std::optional<Source> storedRow(const Project& project, const Source& row)
+{
+    return project.sources().find(row.id);
+}
+
+QStringList differences(const Event& a, const Event& b)
+{
+    QStringList fields;
+    const auto differs = [&fields](bool changed, const QString& field) {
+        if (changed)
+            fields.append(field);
+    };
+    differs(a.title != b.title, ProjectCommand::tr("the title"));
+    differs(a.kind != b.kind, ProjectCommand::tr("the kind"));
+    differs(a.status != b.status, ProjectCommand::tr("the status"));
+    differs(a.start != b.start || a.end != b.end, ProjectCommand::tr("the date"));
+    differs(a.location != b.location, ProjectCommand::tr("the place"));
+    differs(a.summary != b.summary, ProjectCommand::tr("the summary"));
+    differs(a.participants != b.participants, ProjectCommand::tr("the participants"));
+    differs(a.tags != b.tags || a.cameo != b.cameo || a.parent != b.parent, ProjectCommand::tr("the tags or links"));
+    return fields;
+}
+
+namespace {
+QString inWords(const QStringList& fields)
+{
+    if (fields.isEmpty())
+        return ProjectCommand::tr("it");
+    if (fields.size() == 1)
+        return fields.first();
+    return ProjectCommand::tr("%1 and %2").arg(QStringList(fields.mid(0, fields.size() - 1)).join(QStringLiteral(", ")), fields.last());
+}
+} // namespace
+
+QString changedFields(const Event& a, const Event& b)
+{
+    return inWords(differences(a, b));
+}
+
+QString changedMeanwhile(const QStringList& fields)
+{
+    return ProjectCommand::tr("another analyst changed %1 since, and this would overwrite their change").arg(inWords(fields));
 }
 
 void updateRow(Project& project, const Event& event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,6 +13,7 @@
 #include "model/event.h"
 #include "model/source.h"
 #include "model/statement.h"
+#include "storage/storageerror.h"
 
 // Ownership rule for every command in ui/commands (after Subsurface's commands/): a command owns *value copies* of
 // the rows it writes or removes and never a pointer or reference into the project, so a command stays valid however
@@ -91,6 +93,33 @@ private:
 };
 
 /// Writes one whole row; overloaded per aggregate so ChangeRow works for any of them.
+/// The row as the project holds it now (nullopt when it is gone).
+std::optional<Event> storedRow(const Project& project, const Event& row);
+std::optional<Actor> storedRow(const Project& project, const Actor& row);
+std::optional<Statement> storedRow(const Project& project, const Statement& row);
+std::optional<Annotation> storedRow(const Project& project, const Annotation& row);
+std::optional<Source> storedRow(const Project& project, const Source& row);
+/// What differs between two versions of an event, in words ("the title", "the date"…); for other rows nothing
+/// more precise than the row is said.
+QStringList differences(const Event& a, const Event& b);
+template<typename Row>
+QStringList differences(const Row&, const Row&)
+{
+    return {};
+}
+/// The fields in `differences()` said as one phrase ("the title and the date"); "it" when none can be named.
+QString changedFields(const Event& a, const Event& b);
+/// "another analyst changed the title and the date since, …": why a command may not write over a row.
+QString changedMeanwhile(const QStringList& fields);
+/// Throws StorageError unless the row `now` is still what a command left (`expected`): on a team project another
+/// analyst may have changed it since, and writing over it would lose their change.
+template<typename Row>
+void requireUnchanged(const Row& expected, const std::optional<Row>& now)
+{
+    if (now && *now != expected)
+        throw StorageError(changedMeanwhile(differences(expected, *now)));
+}
+
 void updateRow(Project& project, const Event& event);
 void updateRow(Project& project, const Actor& actor);
 void updateRow(Project& project, const Statement& statement);
@@ -121,6 +150,7 @@ public:
         if (next->m_mergeKey != m_mergeKey || next->m_before != m_after)
             return false;
         m_after = next->m_after;
+        m_leftByRedo = next->m_leftByRedo;
         return true;
     }
 
@@ -129,19 +159,33 @@ public:
     int mergeKey() const { return m_mergeKey; }
 
 protected:
+    // An undo (or a redo after it) writes only over the row as this command left it, read back as stored: on a
+    // team project another analyst may have changed it since, and the step is then refused rather than overwrite
+    // their change. (The first redo writes what the analyst just chose.)
     void doRedo() override
     {
-        write(Step::Redo, [this] { updateRow(project(), m_after); });
+        write(Step::Redo, [this] {
+            if (m_leftByUndo)
+                requireUnchanged(*m_leftByUndo, storedRow(project(), m_after));
+            updateRow(project(), m_after);
+            m_leftByRedo = storedRow(project(), m_after);
+        });
     }
     void doUndo() override
     {
-        write(Step::Undo, [this] { updateRow(project(), m_before); });
+        write(Step::Undo, [this] {
+            requireUnchanged(m_leftByRedo.value_or(m_after), storedRow(project(), m_before));
+            updateRow(project(), m_before);
+            m_leftByUndo = storedRow(project(), m_before);
+        });
     }
 
 private:
     Row m_before;
     Row m_after;
     int m_mergeKey;
+    std::optional<Row> m_leftByRedo; // the row as stored after the last redo
+    std::optional<Row> m_leftByUndo; // and after the last undo
 };
 
 /// Adds an event; undo removes it, redo puts it back with the id it got the first time.

@@ -490,9 +490,10 @@ bool isCommand(const QStringList& arguments)
     const QString& first = arguments.first();
     if (first.startsWith(u'-'))
         return !first.startsWith(QStringLiteral("-platform")) && !first.startsWith(QStringLiteral("-style"))
-            && !first.startsWith(QStringLiteral("--platform"));
-    // A file to open in the GUI ends in .attache or names an existing file; anything else is a command.
-    return !first.endsWith(QStringLiteral(".attache")) && !QFileInfo::exists(first);
+            && !first.startsWith(QStringLiteral("--platform")) && !first.startsWith(QStringLiteral("-geometry"));
+    // A project to open in the GUI ends in .attache, names an existing file or is a team project's address;
+    // anything else is a command.
+    return !first.endsWith(QStringLiteral(".attache")) && !QFileInfo::exists(first) && !Project::isServerLocation(first);
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)

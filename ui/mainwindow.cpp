@@ -740,8 +740,10 @@ void MainWindow::setProject(std::unique_ptr<Project> newProject)
             if (const SourceId source(settings.openSource()); source.isValid() && current->sources().find(source))
                 m_reader->showSource(source);
         }
-        m_readOnlyLabel->setText(current->isReadOnly() ? tr("Read-only") : QString());
-        m_readOnlyLabel->setToolTip(current->readOnlyReason());
+        // A team project says so, and where it lives: what is changed here, the whole desk sees.
+        const QString team = current->isTeamProject() ? tr("Team project %1").arg(current->name()) : QString();
+        m_readOnlyLabel->setText(current->isReadOnly() ? (team.isEmpty() ? tr("Read-only") : team + tr(", read-only")) : team);
+        m_readOnlyLabel->setToolTip(current->isReadOnly() ? current->readOnlyReason() : current->path());
         if (current->isReadOnly())
             statusBar()->showMessage(current->readOnlyReason(), 10000);
         connect(current->notifier(), &ChangeNotifier::connectionLost, this, [this](const QString& reason) {

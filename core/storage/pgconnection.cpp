@@ -151,6 +151,8 @@ private:
         m_row = -1;
         const char* affected = PQcmdTuples(m_result.get());
         m_changes = affected && *affected ? std::atoll(affected) : 0;
+        // Notifications that came in with the result wait in libpq, where the socket will not announce them again.
+        m_connection.collectNotifications();
     }
 
     PgConnection& m_connection;

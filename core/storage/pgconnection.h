@@ -62,6 +62,9 @@ public:
 
     /// libpq's connection, for the queries.
     pg_conn* handle() const { return m_conn; }
+    /// Takes what libpq has received of other clients' notifications and hands them to the views (soon, from the
+    /// event loop). Called after every statement, since libpq reads notifications along with results.
+    void collectNotifications();
     /// Raises DatabaseError for a failed statement, saying when the connection itself is gone.
     [[noreturn]] void fail(const QString& reason);
 
@@ -76,8 +79,6 @@ private:
     void onReadable();
     /// Reports the loss once and tries again every few seconds until the connection is back.
     void lost(const QString& reason);
-    /// Takes what libpq has received of other clients' notifications and hands them to the views.
-    void collectNotifications();
     void queueDelivery(int delayMs = 0);
     void deliver();
 

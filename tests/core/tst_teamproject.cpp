@@ -139,6 +139,21 @@ private Q_SLOTS:
         QCOMPARE(mineSpy.count(), 3);
     }
 
+    // libpq reads a notification along with the result of whatever runs next; one that came in that way is
+    // delivered as well, though the socket will not announce it again.
+    void notificationsReadWithAResultAreDelivered()
+    {
+        test::TempProject mine;
+        const auto theirs = open(mine->path());
+        QSignalSpy theirSpy(theirs->notifier(), &ChangeNotifier::changed);
+        EventId id;
+        ATTACHE_WRITE(*mine, id = mine->events().insert(makeEvent(u"Envoys in Cairo"_s)));
+        QTest::qSleep(100); // the notification reaches their connection before their next statement
+        QCOMPARE(theirs->events().count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!theirSpy.isEmpty(), 1000);
+        QCOMPARE(changesIn(theirSpy), (QList<Change>{Change{Entity::Event, ChangeKind::Added, id.value}}));
+    }
+
     // A rolled-back change tells nobody anything.
     void rolledBackChangesAreNotSent()
     {

@@ -126,6 +126,7 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openTeamProject(url, {}));
         QCOMPARE(tableRows(window), 0);
+        QCOMPARE(window.findChild<QLabel*>(u"readOnlyLabel"_s)->text(), u"Team project %1"_s.arg(databaseOf(url)));
 
         auto colleague = Project::open(url);
         QVERIFY(colleague);
@@ -248,6 +249,7 @@ private Q_SLOTS:
         for (const QString& name : {u"actionNewEvent"_s, u"actionNewActor"_s})
             QVERIFY2(!window.findChild<QAction*>(name)->isEnabled(), qPrintable(name));
         QVERIFY(window.findChild<QLabel*>(u"readOnlyLabel"_s)->toolTip().contains(u"reader"_s));
+        QCOMPARE(window.findChild<QLabel*>(u"readOnlyLabel"_s)->text(), u"Team project %1, read-only"_s.arg(databaseOf(url)));
     }
 
     // A lost connection is said in the status bar while the view stays; it is made again by itself.

@@ -559,6 +559,10 @@ QByteArray PgConnection::translate(const char* sql, std::vector<int>& used)
 
 void PgConnection::collectNotifications()
 {
+    // Bytes read past a statement's result wait unparsed in libpq's buffer; reading input parses them (and takes
+    // whatever else the socket holds, without waiting).
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        PQconsumeInput(m_conn);
     const int self = PQbackendPID(m_conn);
     while (PGnotify* n = PQnotifies(m_conn)) {
         if (n->be_pid != self && qstrcmp(n->relname, channel) == 0)

@@ -3,7 +3,8 @@
 //
 //   bench_team [CLIENTS [EDITS]]      default 8 clients × 500 edits
 //
-// Each client is a process of its own with its own connection. Edit k of client c is one transaction: an even k
+// Each client is a process of its own with its own connection; all start editing once all are connected (a client
+// hears only what is committed after it listens). Edit k of client c is one transaction: an even k
 // adds the event "c<c>-<k>", an odd k renames the event of edit k-1 to "c<c>-<k-1> edited". Every client keeps
 // its own copy of the events' titles up to date from the change notifications alone (as the views do), and at the
 // end the copies and the server are compared. Reported: edits lost or duplicated (both must be 0), clients that
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -68,7 +70,7 @@ std::map<qint64, QString> titlesOf(const Project& project)
 }
 
 /// One analyst: edits, follows the notifications, and prints its figures as one JSON line when told to stop.
-int runClient(const QString& url, int client, int edits, const QString& stopFile)
+int runClient(const QString& url, int client, int edits, const QString& goFile, const QString& stopFile)
 {
     auto opened = Project::open(url);
     if (!opened)
@@ -99,6 +101,14 @@ int runClient(const QString& url, int client, int edits, const QString& stopFile
                 delays.push_back(double(now - parts[1].toLongLong()));
         }
     });
+
+    // A client hears only what is committed after it listens: all start editing once all are connected.
+    std::printf("ready\n");
+    std::fflush(stdout);
+    while (!QFile::exists(goFile)) {
+        QCoreApplication::processEvents();
+        QThread::msleep(5);
+    }
 
     std::vector<double> latencies;
     QElapsedTimer clock;
@@ -184,6 +194,7 @@ int runBenchmark(int clients, int edits)
             die(created.error());
     }
 
+    const QString goFile = state.filePath(QStringLiteral("go"));
     const QString stopFile = state.filePath(QStringLiteral("stop"));
     std::vector<std::unique_ptr<QProcess>> processes;
     QElapsedTimer wall;
@@ -192,16 +203,22 @@ int runBenchmark(int clients, int edits)
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process->start(QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--client"), url, QString::number(c), QString::number(edits), stopFile});
+            {QStringLiteral("--client"), url, QString::number(c), QString::number(edits), goFile, stopFile});
         processes.push_back(std::move(process));
     }
-    for (auto& process : processes) {
-        while (!process->canReadLine()) {
-            if (!process->waitForReadyRead(600000))
-                die(QStringLiteral("a client stopped before finishing its edits"));
+    const auto waitForLine = [](QProcess& process) {
+        while (!process.canReadLine()) {
+            if (!process.waitForReadyRead(600000))
+                die(QStringLiteral("a client stopped early"));
         }
-        process->readLine();
-    }
+        process.readLine();
+    };
+    for (auto& process : processes)
+        waitForLine(*process);
+    wall.restart();
+    QFile(goFile).open(QIODevice::WriteOnly);
+    for (auto& process : processes)
+        waitForLine(*process);
     const double editingSeconds = double(wall.elapsed()) / 1000;
     QFile(stopFile).open(QIODevice::WriteOnly);
 
@@ -265,8 +282,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() == 6 && args[1] == QLatin1String("--client"))
-        return runClient(args[2], args[3].toInt(), args[4].toInt(), args[5]);
+    if (args.size() == 7 && args[1] == QLatin1String("--client"))
+        return runClient(args[2], args[3].toInt(), args[4].toInt(), args[5], args[6]);
     const int clients = args.size() > 1 ? args[1].toInt() : 8;
     const int edits = args.size() > 2 ? args[2].toInt() : 500;
     if (clients < 1 || edits < 1)

@@ -1048,8 +1048,10 @@ void MainWindow::editEvent(EventId id)
 
 bool MainWindow::confirmOverwrite(const Event& opened, const Event& now)
 {
+    const QString who = project()->lastChangedBy(Entity::Event, now.id.value);
     QMessageBox box(QMessageBox::Warning, tr("Event Changed Meanwhile"),
-        tr("Another analyst changed %1 of “%2” while you edited it.").arg(changedFields(opened, now), now.title),
+        tr("%1 changed %2 of “%3” while you edited it.")
+            .arg(who.isEmpty() ? tr("Another analyst") : who, changedFields(opened, now), now.title),
         QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("conflictBox"));
     box.setInformativeText(tr("Overwrite their version with yours, or keep theirs and drop your edit?"));

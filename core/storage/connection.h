@@ -72,6 +72,15 @@ public:
     /// Full-text search; `onlyTag` keeps hits of one kind (schema::SearchTag), `onlyId` one row of it.
     virtual std::vector<TextHit> search(const SearchTerms& terms, int limit, int onlyTag = 0, qint64 onlyId = 0) = 0;
 
+    /// Who last changed a row (a team project's role), or empty where the backend does not keep it (a file has one
+    /// user at a time).
+    virtual QString lastChangedBy(Entity entity, qint64 id)
+    {
+        Q_UNUSED(entity);
+        Q_UNUSED(id);
+        return {};
+    }
+
     /// Why a change cannot be saved now, if the project's storage has gone (a file deleted or moved away).
     virtual std::optional<QString> goneReason() const { return std::nullopt; }
 

@@ -319,6 +319,31 @@ bool PgConnection::ensureConnected()
     return true;
 }
 
+QString PgConnection::lastChangedBy(Entity entity, qint64 id)
+{
+    const char* sql = nullptr;
+    switch (entity) {
+    case Entity::Actor:
+        sql = "SELECT changed_by FROM actor WHERE id = ?1";
+        break;
+    case Entity::Event:
+        sql = "SELECT changed_by FROM event WHERE id = ?1";
+        break;
+    case Entity::Statement:
+        sql = "SELECT changed_by FROM statement WHERE id = ?1";
+        break;
+    case Entity::Source:
+        sql = "SELECT changed_by FROM source WHERE id = ?1";
+        break;
+    case Entity::Annotation:
+        sql = "SELECT changed_by FROM annotation WHERE id = ?1";
+        break;
+    }
+    auto& s = prepare(sql);
+    s.bind(1, id);
+    return s.step() ? s.text(0) : QString();
+}
+
 bool PgConnection::hasProject()
 {
     auto s = query("SELECT to_regclass('attache_project') IS NOT NULL");

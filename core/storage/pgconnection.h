@@ -34,6 +34,8 @@ public:
     QString integrityCheck() override;
     std::vector<TextHit> search(const SearchTerms& terms, int limit, int onlyTag, qint64 onlyId) override;
 
+    QString lastChangedBy(Entity entity, qint64 id) override;
+
     /// Whether the database holds an Attaché project (its marker table).
     bool hasProject();
     /// Why this role may not change the project, or empty when it may.

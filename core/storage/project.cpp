@@ -431,6 +431,15 @@ ProjectStats Project::counts(std::optional<qint64> events) const
     return stats;
 }
 
+QString Project::lastChangedBy(Entity entity, qint64 id) const
+{
+    try {
+        return m_connection->lastChangedBy(entity, id);
+    } catch (const DatabaseError&) {
+        return {};
+    }
+}
+
 QString Project::integrityCheck() const
 {
     return m_connection->integrityCheck();

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include "storage/changes.h"
 #include "storage/repositories.h"
 #include "util/result.h"
 
@@ -91,6 +92,9 @@ public:
     const AnnotationRepository& annotations() const { return m_annotations; }
 
     ChangeNotifier* notifier() const { return m_notifier.get(); }
+
+    /// The analyst (database role) who last changed a row of a team project; empty for a file, or when not known.
+    QString lastChangedBy(Entity entity, qint64 id) const;
 
     /// Runs `body` in one transaction (a savepoint when nested). Any StorageError or SQLite error inside rolls the
     /// whole transaction back and comes back as the Error.

@@ -213,6 +213,7 @@ CREATE TABLE actor (
     affiliation_id bigint REFERENCES actor(id) ON DELETE SET NULL,
     country        text NOT NULL DEFAULT '',
     notes          text NOT NULL DEFAULT '',
+    changed_by     text NOT NULL DEFAULT current_user,
     search         tsvector GENERATED ALWAYS AS (setweight(to_tsvector('attache_words', name), 'A')
         || setweight(to_tsvector('attache_words', attache_json_words(aliases) || ' ' || role || ' ' || notes), 'B')) STORED
 );
@@ -234,6 +235,7 @@ CREATE TABLE event (
     parent_id bigint REFERENCES event(id) ON DELETE SET NULL,
     tags      text NOT NULL DEFAULT '[]',
     cameo     text NOT NULL DEFAULT '',
+    changed_by text NOT NULL DEFAULT current_user,
     search    tsvector GENERATED ALWAYS AS (setweight(to_tsvector('attache_words', title), 'A')
         || setweight(to_tsvector('attache_words', summary || ' ' || location), 'B')) STORED
 );
@@ -263,6 +265,7 @@ CREATE TABLE source (
     content_hash text NOT NULL DEFAULT '',
     reliability  text NOT NULL DEFAULT '',
     original     text NOT NULL DEFAULT '',
+    changed_by   text NOT NULL DEFAULT current_user,
     search       tsvector GENERATED ALWAYS AS (setweight(to_tsvector('attache_words', title), 'A')
         || setweight(to_tsvector('attache_words', outlet || ' ' || text), 'B')) STORED
 );
@@ -281,6 +284,7 @@ CREATE TABLE statement (
     source_id  bigint REFERENCES source(id) ON DELETE SET NULL,
     span_start bigint NOT NULL DEFAULT -1,
     span_end   bigint NOT NULL DEFAULT -1,
+    changed_by text NOT NULL DEFAULT current_user,
     search     tsvector GENERATED ALWAYS AS (setweight(to_tsvector('attache_words', text), 'B')) STORED
 );
 CREATE INDEX statement_by_speaker ON statement(speaker_id);
@@ -311,6 +315,7 @@ CREATE TABLE annotation (
     comment     text NOT NULL DEFAULT '',
     created     text NOT NULL DEFAULT '',
     anchored    integer NOT NULL DEFAULT 1 CHECK (anchored IN (0, 1)),
+    changed_by  text NOT NULL DEFAULT current_user,
     CHECK (start >= 0 AND "end" >= start)
 );
 CREATE INDEX annotation_by_source ON annotation(source_id, start);
@@ -321,6 +326,18 @@ CREATE TRIGGER event_id BEFORE INSERT ON event FOR EACH ROW EXECUTE FUNCTION att
 CREATE TRIGGER source_id BEFORE INSERT ON source FOR EACH ROW EXECUTE FUNCTION attache_row_id();
 CREATE TRIGGER statement_id BEFORE INSERT ON statement FOR EACH ROW EXECUTE FUNCTION attache_row_id();
 CREATE TRIGGER annotation_id BEFORE INSERT ON annotation FOR EACH ROW EXECUTE FUNCTION attache_row_id();
+
+-- Who last changed each row: the role of the session that wrote it, said when another analyst's edit would overwrite it.
+CREATE FUNCTION attache_changed_by() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.changed_by := current_user;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER actor_changed BEFORE UPDATE ON actor FOR EACH ROW EXECUTE FUNCTION attache_changed_by();
+CREATE TRIGGER event_changed BEFORE UPDATE ON event FOR EACH ROW EXECUTE FUNCTION attache_changed_by();
+CREATE TRIGGER source_changed BEFORE UPDATE ON source FOR EACH ROW EXECUTE FUNCTION attache_changed_by();
+CREATE TRIGGER statement_changed BEFORE UPDATE ON statement FOR EACH ROW EXECUTE FUNCTION attache_changed_by();
+CREATE TRIGGER annotation_changed BEFORE UPDATE ON annotation FOR EACH ROW EXECUTE FUNCTION attache_changed_by();
 
 CREATE FUNCTION attache_target_gone() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -123,9 +123,36 @@ QString changedFields(const Event& a, const Event& b)
     return inWords(differences(a, b));
 }
 
-QString changedMeanwhile(const QStringList& fields)
+QString changedMeanwhile(const QString& who, const QStringList& fields)
 {
-    return ProjectCommand::tr("another analyst changed %1 since, and this would overwrite their change").arg(inWords(fields));
+    return ProjectCommand::tr("%1 changed %2 since, and this would overwrite their change")
+        .arg(who.isEmpty() ? ProjectCommand::tr("another analyst") : who, inWords(fields));
+}
+
+void refuseOverwrite(const Project& project, Entity entity, qint64 id, const QStringList& fields)
+{
+    throw StorageError(changedMeanwhile(project.lastChangedBy(entity, id), fields));
+}
+
+Entity entityOf(const Event&)
+{
+    return Entity::Event;
+}
+Entity entityOf(const Actor&)
+{
+    return Entity::Actor;
+}
+Entity entityOf(const Statement&)
+{
+    return Entity::Statement;
+}
+Entity entityOf(const Annotation&)
+{
+    return Entity::Annotation;
+}
+Entity entityOf(const Source&)
+{
+    return Entity::Source;
 }
 
 void updateRow(Project& project, const Event& event)

@@ -13,6 +13,7 @@
 #include "model/event.h"
 #include "model/source.h"
 #include "model/statement.h"
+#include "storage/changes.h"
 #include "storage/storageerror.h"
 
 // Ownership rule for every command in ui/commands (after Subsurface's commands/): a command owns *value copies* of
@@ -109,15 +110,23 @@ QStringList differences(const Row&, const Row&)
 }
 /// The fields in `differences()` said as one phrase ("the title and the date"); "it" when none can be named.
 QString changedFields(const Event& a, const Event& b);
-/// "another analyst changed the title and the date since, …": why a command may not write over a row.
-QString changedMeanwhile(const QStringList& fields);
+/// What kind of row it is, as change notifications say.
+Entity entityOf(const Event&);
+Entity entityOf(const Actor&);
+Entity entityOf(const Statement&);
+Entity entityOf(const Annotation&);
+Entity entityOf(const Source&);
+/// "maria changed the title and the date since, and this would overwrite their change" ("another analyst" where the
+/// project does not know who): why a command may not write over a row.
+QString changedMeanwhile(const QString& who, const QStringList& fields);
+[[noreturn]] void refuseOverwrite(const Project& project, Entity entity, qint64 id, const QStringList& fields);
 /// Throws StorageError unless the row `now` is still what a command left (`expected`): on a team project another
 /// analyst may have changed it since, and writing over it would lose their change.
 template<typename Row>
-void requireUnchanged(const Row& expected, const std::optional<Row>& now)
+void requireUnchanged(const Project& project, const Row& expected, const std::optional<Row>& now)
 {
     if (now && *now != expected)
-        throw StorageError(changedMeanwhile(differences(expected, *now)));
+        refuseOverwrite(project, entityOf(expected), expected.id.value, differences(expected, *now));
 }
 
 void updateRow(Project& project, const Event& event);
@@ -166,7 +175,7 @@ protected:
     {
         write(Step::Redo, [this] {
             if (m_leftByUndo)
-                requireUnchanged(*m_leftByUndo, storedRow(project(), m_after));
+                requireUnchanged(project(), *m_leftByUndo, storedRow(project(), m_after));
             updateRow(project(), m_after);
             m_leftByRedo = storedRow(project(), m_after);
         });
@@ -174,7 +183,7 @@ protected:
     void doUndo() override
     {
         write(Step::Undo, [this] {
-            requireUnchanged(m_leftByRedo.value_or(m_after), storedRow(project(), m_before));
+            requireUnchanged(project(), m_leftByRedo.value_or(m_after), storedRow(project(), m_before));
             updateRow(project(), m_before);
             m_leftByUndo = storedRow(project(), m_before);
         });

@@ -1036,22 +1036,27 @@ void MainWindow::editEvent(EventId id)
     // On a team project another analyst may have saved this event while the dialog was open: nothing of theirs is
     // overwritten unasked.
     const auto now = project()->events().find(id);
-    if (!now) {
-        showError(tr("The change could not be made"),
-            tr("“%1” was deleted by another analyst while you edited it.").arg(event->title));
-        return;
-    }
-    if (*now != *event && !confirmOverwrite(*event, *now))
+    if (!mayOverwrite(Entity::Event, id.value, event->title, now.has_value(), now && *now != *event,
+            now ? changedFields(*event, *now) : QString()))
         return;
     m_document->editEvent(dialog.event());
 }
 
-bool MainWindow::confirmOverwrite(const Event& opened, const Event& now)
+bool MainWindow::mayOverwrite(
+    Entity entity, qint64 id, const QString& name, bool stillThere, bool changed, const QString& fields)
 {
-    const QString who = project()->lastChangedBy(Entity::Event, now.id.value);
-    QMessageBox box(QMessageBox::Warning, tr("Event Changed Meanwhile"),
-        tr("%1 changed %2 of “%3” while you edited it.")
-            .arg(who.isEmpty() ? tr("Another analyst") : who, changedFields(opened, now), now.title),
+    if (!stillThere) {
+        showError(tr("The change could not be made"), tr("“%1” was deleted by another analyst while you edited it.").arg(name));
+        return false;
+    }
+    if (!changed)
+        return true;
+    QString who = project()->lastChangedBy(entity, id);
+    if (who.isEmpty())
+        who = tr("Another analyst");
+    QMessageBox box(QMessageBox::Warning, tr("Changed Meanwhile"),
+        fields.isEmpty() ? tr("%1 changed “%2” while you edited it.").arg(who, name)
+                         : tr("%1 changed %2 of “%3” while you edited it.").arg(who, fields, name),
         QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("conflictBox"));
     box.setInformativeText(tr("Overwrite their version with yours, or keep theirs and drop your edit?"));
@@ -1063,8 +1068,7 @@ bool MainWindow::confirmOverwrite(const Event& opened, const Event& now)
     box.exec();
     if (box.clickedButton() == overwrite)
         return true;
-    selectEvent(now.id);
-    statusBar()->showMessage(tr("Kept the other analyst's version of “%1”").arg(now.title), 8000);
+    statusBar()->showMessage(tr("Kept the other analyst's version of “%1”").arg(name), 8000);
     return false;
 }
 
@@ -1162,7 +1166,10 @@ void MainWindow::editActor(ActorId id)
         return;
     ActorDialog dialog(*project(), *actor, this);
     dialog.setWindowTitle(tr("Edit Actor"));
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !m_document)
+        return;
+    const auto now = project()->actors().find(id);
+    if (mayOverwrite(Entity::Actor, id.value, actor->name, now.has_value(), now && *now != *actor, QString()))
         m_document->editActor(dialog.actor());
 }
 
@@ -1207,7 +1214,11 @@ void MainWindow::editStatement(StatementId id)
         return;
     StatementDialog dialog(*project(), *statement, this);
     dialog.setWindowTitle(tr("Edit Statement"));
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !m_document)
+        return;
+    const auto now = project()->statements().find(id);
+    if (mayOverwrite(Entity::Statement, id.value, statement->text.left(60), now.has_value(), now && *now != *statement,
+            QString()))
         m_document->editStatement(dialog.statement());
 }
 

@@ -130,8 +130,10 @@ protected:
 
 private:
     void createDocks();
-    /// Asks whether to overwrite an event another analyst changed while it was being edited; true to overwrite.
-    bool confirmOverwrite(const Event& opened, const Event& now);
+    /// Whether an edit of the row `name` (opened in a dialog) may be saved: on a team project another analyst may
+    /// have deleted it meanwhile (said, false) or changed it (`changed`: asked, naming who and `fields`; true to
+    /// overwrite).
+    bool mayOverwrite(Entity entity, qint64 id, const QString& name, bool stillThere, bool changed, const QString& fields);
     /// Opens the review of one article read; true when it was imported (the reader then shows it).
     bool review(const extract::Article& article, const QString& titleSuffix);
     void createActions();

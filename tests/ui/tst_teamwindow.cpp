@@ -246,6 +246,53 @@ private Q_SLOTS:
         QCOMPARE(stored.start, overwrite ? test::date("2031-05-06") : test::date("2031-05-09"));
     }
 
+    // The same for an actor: nothing another analyst saved while the dialog was open is overwritten unasked.
+    void savingOverAnotherAnalystsActorAsks()
+    {
+        const QString url = test::freshDatabase();
+        QVERIFY(Project::create(url));
+        auto colleague = Project::open(asAnalyst(url, u"maria"_s));
+        QVERIFY(colleague);
+        Project& theirs = **colleague;
+        ActorId id;
+        ATTACHE_WRITE(theirs, {
+            Actor a;
+            a.name = u"Ada Lindqvist"_s;
+            a.kind = ActorKind::Person;
+            id = theirs.actors().insert(a);
+        });
+        MainWindow window;
+        QVERIFY(window.openTeamProject(url, {}));
+        QString question;
+        std::function<void()> answerConflict = [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"conflictBox"_s) {
+                QTimer::singleShot(20, &window, answerConflict);
+                return;
+            }
+            question = box->text();
+            box->findChild<QPushButton*>(u"keepTheirsButton"_s)->click();
+        };
+        std::function<void()> answerDialog = [&] {
+            auto* dialog = QApplication::activeModalWidget();
+            if (!dialog || !dialog->findChild<QLineEdit*>(u"nameEdit"_s)) {
+                QTimer::singleShot(20, &window, answerDialog);
+                return;
+            }
+            Actor changed = *theirs.actors().find(id);
+            changed.role = u"Foreign Minister"_s;
+            ATTACHE_WRITE(theirs, theirs.actors().update(changed));
+            dialog->findChild<QLineEdit*>(u"nameEdit"_s)->setText(u"Ada M. Lindqvist"_s);
+            QTimer::singleShot(0, &window, answerConflict);
+            QMetaObject::invokeMethod(dialog, "accept");
+        };
+        QTimer::singleShot(0, &window, answerDialog);
+        window.editActor(id);
+        QVERIFY2(question.contains(u"maria changed “Ada Lindqvist”"_s), qPrintable(question));
+        QCOMPARE(theirs.actors().find(id)->name, u"Ada Lindqvist"_s);
+        QCOMPARE(theirs.actors().find(id)->role, u"Foreign Minister"_s);
+    }
+
     void readOnlyRoleDisablesEditing()
     {
         const QString url = test::freshDatabase();

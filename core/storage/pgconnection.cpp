@@ -206,7 +206,7 @@ PgConnection::PgConnection(const QString& url, const QString& password, ChangeNo
     const QByteArray target = url.toUtf8();
     const QByteArray secret = password.toUtf8();
     const char* keys[] = {"dbname", "application_name", "connect_timeout", password.isEmpty() ? nullptr : "password", nullptr};
-    const char* values[] = {target.constData(), "Attaché", "10", secret.constData(), nullptr};
+    const char* values[] = {target.constData(), "Attache", "10", secret.constData(), nullptr}; // the server keeps ASCII
     m_conn = PQconnectdbParams(keys, values, 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
         const QString reason = m_conn ? trimmed(PQerrorMessage(m_conn)) : QStringLiteral("out of memory");
@@ -220,7 +220,13 @@ PgConnection::PgConnection(const QString& url, const QString& password, ChangeNo
         if (depth() == 0)
             ensureConnected();
     });
-    listen();
+    try {
+        listen();
+    } catch (...) {
+        m_retry.reset();
+        PQfinish(m_conn);
+        throw;
+    }
 }
 
 PgConnection::~PgConnection()
@@ -603,7 +609,7 @@ void PgConnection::queueDelivery(int delayMs)
     if (m_inbox.isEmpty() || m_deliveryQueued)
         return;
     m_deliveryQueued = true;
-    QTimer::singleShot(delayMs, m_socket.get(), [this] { deliver(); });
+    QTimer::singleShot(delayMs, m_retry.get(), [this] { deliver(); }); // the retry timer lives as long as the connection
 }
 
 void PgConnection::deliver()

@@ -592,8 +592,11 @@ void PgConnection::collectNotifications()
 {
     // Bytes read past a statement's result wait unparsed in libpq's buffer; reading input parses them (and takes
     // whatever else the socket holds, without waiting).
-    if (PQstatus(m_conn) == CONNECTION_OK)
-        PQconsumeInput(m_conn);
+    if (PQstatus(m_conn) == CONNECTION_OK && (!PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)) {
+        // What was read says the server has gone (libpq has closed the socket): said now, before the closed socket
+        // is watched in vain.
+        lost(trimmed(PQerrorMessage(m_conn)));
+    }
     const int self = PQbackendPID(m_conn);
     while (PGnotify* n = PQnotifies(m_conn)) {
         if (n->be_pid != self && qstrcmp(n->relname, channel) == 0)

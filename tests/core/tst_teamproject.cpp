@@ -53,18 +53,6 @@ bool anyReset(const QSignalSpy& spy)
     return std::any_of(spy.begin(), spy.end(), [](const QList<QVariant>& s) { return s.at(0).value<ChangeSet>().reset; });
 }
 
-/// Ends every connection of the Attaché program to `database`, as a server restart or a network failure would.
-void cutConnections(const QString& database)
-{
-    test::execOnServer(test::serverUrl(u"postgres"_s),
-        u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND pid <> pg_backend_pid()"_s.arg(database));
-}
-
-QString databaseOf(const QString& url)
-{
-    return QUrl(url).path().mid(1);
-}
-
 } // namespace
 
 class TestTeamProject final : public QObject
@@ -88,7 +76,7 @@ private Q_SLOTS:
         QVERIFY2(created, created ? "" : qPrintable(created.error()));
         QVERIFY(created.value()->isTeamProject());
         QVERIFY(!created.value()->path().contains(u"secret"_s));
-        QCOMPARE(created.value()->name(), databaseOf(url));
+        QCOMPARE(created.value()->name(), test::databaseOf(url));
         QCOMPARE(created.value()->stats().schemaVersion, schema::currentVersion);
 
         auto again = Project::create(url);
@@ -254,14 +242,7 @@ private Q_SLOTS:
     {
         test::TempProject p;
         ATTACHE_WRITE(*p, p->events().insert(makeEvent(u"Summit in Nairobi"_s)));
-        const QString database = databaseOf(p->path());
-        test::execOnServer(test::serverUrl(u"postgres"_s),
-            u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') THEN CREATE ROLE reader LOGIN; "
-            "END IF; END $$"_s);
-        test::execOnServer(p->path(), u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader"_s);
-        QString asReader = p->path();
-        asReader.replace(u"postgresql://attache@"_s, u"postgresql://reader@"_s);
-        const auto reader = open(asReader);
+        const auto reader = open(test::asRole(p->path(), u"reader"_s, false));
         QVERIFY(reader->isReadOnly());
         QVERIFY2(reader->readOnlyReason().contains(u"reader"_s), qPrintable(reader->readOnlyReason()));
         QCOMPARE(reader->events().count(), 1);
@@ -278,7 +259,7 @@ private Q_SLOTS:
     {
         test::TempProject p;
         QSignalSpy spy(p->notifier(), &ChangeNotifier::changed);
-        cutConnections(databaseOf(p->path()));
+        test::cutConnections(p->path());
         EventId id;
         ATTACHE_WRITE(*p, id = p->events().insert(makeEvent(u"After the cut"_s)));
         QCOMPARE(p->events().find(id)->title, u"After the cut"_s);
@@ -286,7 +267,7 @@ private Q_SLOTS:
 
         const Status cut = p->write([&] {
             p->events().insert(makeEvent(u"Half-way"_s));
-            cutConnections(databaseOf(p->path()));
+            test::cutConnections(p->path());
             p->events().insert(makeEvent(u"Never reached"_s));
         });
         QVERIFY(!cut);

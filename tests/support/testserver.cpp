@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QUrl>
 
 namespace attache::test {
 namespace {
@@ -59,6 +60,33 @@ QString freshDatabase()
     const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
     execOnServer(serverUrl(QStringLiteral("postgres")), QStringLiteral("CREATE DATABASE %1").arg(name));
     return serverUrl(name);
+}
+
+QString databaseOf(const QString& url)
+{
+    return QUrl(url).path().mid(1);
+}
+
+QString asRole(const QString& url, const QString& role, bool mayWrite)
+{
+    execOnServer(serverUrl(QStringLiteral("postgres")),
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN; "
+                       "END IF; END $$")
+            .arg(role));
+    execOnServer(url, mayWrite ? QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; "
+                                                "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1")
+                                     .arg(role)
+                               : QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role));
+    QString address = url;
+    address.replace(QStringLiteral("postgresql://attache@"), QStringLiteral("postgresql://%1@").arg(role));
+    return address;
+}
+
+void cutConnections(const QString& url)
+{
+    execOnServer(serverUrl(QStringLiteral("postgres")),
+        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND pid <> pg_backend_pid()")
+            .arg(databaseOf(url)));
 }
 
 void execRaw(const QString& location, const QString& sql)

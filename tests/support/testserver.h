@@ -20,6 +20,14 @@ QString freshDatabase();
 /// another tool writing to the tables). Fails the program on an error.
 void execOnServer(const QString& url, const QString& sql);
 
+/// The database a cluster address names.
+QString databaseOf(const QString& url);
+/// The address of the same database for another analyst: a login role of their own (made on first use) that may
+/// write, or only read.
+QString asRole(const QString& url, const QString& role, bool mayWrite);
+/// Ends every other connection to the database at `url`, as a server restart or a network failure would.
+void cutConnections(const QString& url);
+
 /// Runs SQL on a project's storage directly, file or server, as another tool writing to its tables would.
 void execRaw(const QString& location, const QString& sql);
 

@@ -46,25 +46,6 @@ int tableRows(const MainWindow& window)
     return window.findChild<QTableView*>(u"eventTable"_s)->model()->rowCount();
 }
 
-QString databaseOf(const QString& url)
-{
-    return QUrl(url).path().mid(1);
-}
-
-/// The project's address for another analyst, a role of their own that may write (made on first use).
-QString asAnalyst(const QString& url, const QString& role)
-{
-    test::execOnServer(test::serverUrl(u"postgres"_s),
-        u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN; END IF; END $$"_s
-            .arg(role));
-    test::execOnServer(url,
-        u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; "
-        "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(role));
-    QString address = url;
-    address.replace(u"postgresql://attache@"_s, u"postgresql://%1@"_s.arg(role));
-    return address;
-}
-
 } // namespace
 
 class TestTeamWindow final : public QObject
@@ -118,7 +99,7 @@ private Q_SLOTS:
             }
             ++shown;
             problemSeen = dialog->findChild<QLabel*>(u"problem"_s)->text();
-            dialog->findChild<QLineEdit*>(u"database"_s)->setText(shown == 1 ? u"no_such_db"_s : databaseOf(url));
+            dialog->findChild<QLineEdit*>(u"database"_s)->setText(shown == 1 ? u"no_such_db"_s : test::databaseOf(url));
             QTimer::singleShot(0, dialog, &QDialog::accept);
             if (shown == 1)
                 QTimer::singleShot(20, &window, answer);
@@ -129,7 +110,7 @@ private Q_SLOTS:
         QVERIFY2(problemSeen.contains(u"no_such_db"_s), qPrintable(problemSeen));
         QVERIFY(window.project());
         QVERIFY(window.project()->isTeamProject());
-        QCOMPARE(window.windowTitle(), databaseOf(url) + u" (team)"_s);
+        QCOMPARE(window.windowTitle(), test::databaseOf(url) + u" (team)"_s);
     }
 
     // What another analyst commits shows in this window's table and timeline within a second.
@@ -140,7 +121,7 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openTeamProject(url, {}));
         QCOMPARE(tableRows(window), 0);
-        QCOMPARE(window.findChild<QLabel*>(u"readOnlyLabel"_s)->text(), u"Team project %1"_s.arg(databaseOf(url)));
+        QCOMPARE(window.findChild<QLabel*>(u"readOnlyLabel"_s)->text(), u"Team project %1"_s.arg(test::databaseOf(url)));
 
         auto colleague = Project::open(url);
         QVERIFY(colleague);
@@ -165,7 +146,7 @@ private Q_SLOTS:
     {
         const QString url = test::freshDatabase();
         QVERIFY(Project::create(url));
-        auto colleague = Project::open(asAnalyst(url, u"maria"_s));
+        auto colleague = Project::open(test::asRole(url, u"maria"_s, true));
         QVERIFY(colleague);
         Project& theirs = **colleague;
         EventId id;
@@ -205,7 +186,7 @@ private Q_SLOTS:
         QFETCH(bool, overwrite);
         const QString url = test::freshDatabase();
         QVERIFY(Project::create(url));
-        auto colleague = Project::open(asAnalyst(url, u"tomas"_s));
+        auto colleague = Project::open(test::asRole(url, u"tomas"_s, true));
         QVERIFY(colleague);
         Project& theirs = **colleague;
         EventId id;
@@ -251,7 +232,7 @@ private Q_SLOTS:
     {
         const QString url = test::freshDatabase();
         QVERIFY(Project::create(url));
-        auto colleague = Project::open(asAnalyst(url, u"maria"_s));
+        auto colleague = Project::open(test::asRole(url, u"maria"_s, true));
         QVERIFY(colleague);
         Project& theirs = **colleague;
         ActorId id;
@@ -297,12 +278,7 @@ private Q_SLOTS:
     {
         const QString url = test::freshDatabase();
         QVERIFY(Project::create(url));
-        test::execOnServer(test::serverUrl(u"postgres"_s),
-            u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') THEN CREATE ROLE reader LOGIN; "
-            "END IF; END $$"_s);
-        test::execOnServer(url, u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader"_s);
-        QString asReader = url;
-        asReader.replace(u"postgresql://attache@"_s, u"postgresql://reader@"_s);
+        const QString asReader = test::asRole(url, u"reader"_s, false);
         MainWindow window;
         QVERIFY(window.openTeamProject(asReader, {}));
         QVERIFY(window.project()->isReadOnly());
@@ -310,7 +286,7 @@ private Q_SLOTS:
         for (const QString& name : {u"actionNewEvent"_s, u"actionNewActor"_s})
             QVERIFY2(!window.findChild<QAction*>(name)->isEnabled(), qPrintable(name));
         QVERIFY(window.findChild<QLabel*>(u"readOnlyLabel"_s)->toolTip().contains(u"reader"_s));
-        QCOMPARE(window.findChild<QLabel*>(u"readOnlyLabel"_s)->text(), u"Team project %1, read-only"_s.arg(databaseOf(url)));
+        QCOMPARE(window.findChild<QLabel*>(u"readOnlyLabel"_s)->text(), u"Team project %1, read-only"_s.arg(test::databaseOf(url)));
     }
 
     // A lost connection is said in the status bar while the view stays; it is made again by itself.
@@ -324,8 +300,7 @@ private Q_SLOTS:
         auto* label = window.findChild<QLabel*>(u"connectionLabel"_s);
         QVERIFY(label->isHidden());
         QSignalSpy states(&window, &MainWindow::connectionStateChanged);
-        test::execOnServer(test::serverUrl(u"postgres"_s),
-            u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'"_s.arg(databaseOf(url)));
+        test::cutConnections(url);
         // Lost (with the reason, shown in the status bar), then back by itself: at the next read or within seconds.
         QTRY_VERIFY_WITH_TIMEOUT(states.size() >= 2, 10000);
         QVERIFY(!states.first().at(0).toString().isEmpty());

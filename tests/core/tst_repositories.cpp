@@ -94,6 +94,65 @@ private Q_SLOTS:
         QCOMPARE(p->events().find(id)->tags, (QStringList{u"a"_s, u"bé"_s, u"c"_s}));
     }
 
+    // The timeline's reads (bounds, catalog) convert each kind and status text once and remember it: every kind and
+    // status reads back as written, and texts another tool wrote, many distinct and unknown ones among them, read as
+    // Other / Unknown while the known ones still read right after them.
+    void kindsAndStatusesReadInBulk()
+    {
+        test::TempProject p;
+        QList<std::pair<EventId, std::pair<EventKind, EventStatus>>> written;
+        // Every kind and status but one of each, in rows written first.
+        const EventKind lateKind = EventKind::Exchange;
+        const EventStatus lateStatus = EventStatus::Cancelled;
+        QStringList kinds = eventKindTexts();
+        QStringList statuses = eventStatusTexts();
+        QCOMPARE(kinds.removeAll(toText(lateKind)), 1);
+        QCOMPARE(statuses.removeAll(toText(lateStatus)), 1);
+        const auto add = [&](const QString& title, EventKind kind, EventStatus status) {
+            Event e = makeEvent(title, "2024-05-01");
+            e.kind = kind;
+            e.status = status;
+            written.append({p->events().insert(e), {kind, status}});
+        };
+        ATTACHE_WRITE(*p, {
+            for (int round = 0; round < 3; ++round) {
+                for (qsizetype k = 0; k < kinds.size(); ++k) {
+                    add(u"Event %1 %2"_s.arg(round).arg(k), *eventKindFromText(kinds.at(k)),
+                        *eventStatusFromText(statuses.at((k + round) % statuses.size())));
+                }
+            }
+        });
+        // Forty distinct kind and status texts no version of Attaché writes, in rows of their own.
+        QList<EventId> strangers;
+        ATTACHE_WRITE(*p, {
+            for (int i = 0; i < 40; ++i)
+                strangers.append(p->events().insert(makeEvent(u"Stranger %1"_s.arg(i), "2024-05-02")));
+        });
+        for (qsizetype i = 0; i < strangers.size(); ++i) {
+            test::execRaw(p->path(), u"UPDATE event SET kind = 'kind %1', status = 'status %1' WHERE id = %2"_s.arg(i).arg(
+                                         strangers.at(i).value));
+        }
+        // The kind and status held back, first met after the forty, and met again.
+        ATTACHE_WRITE(*p, {
+            add(u"Late"_s, lateKind, lateStatus);
+            add(u"Later"_s, lateKind, lateStatus);
+            add(u"Last"_s, EventKind::Summit, lateStatus);
+        });
+
+        QHash<qint64, std::pair<EventKind, EventStatus>> read;
+        for (const EventBounds& b : p->events().bounds())
+            read.insert(b.id, {b.kind, b.status});
+        QCOMPARE(read.size(), written.size() + strangers.size());
+        for (const auto& [id, expected] : written)
+            QCOMPARE(read.value(id.value), expected);
+        for (const EventId id : strangers)
+            QCOMPARE(read.value(id.value), (std::pair{EventKind::Other, EventStatus::Unknown}));
+        const EventCatalog catalog = p->events().catalog();
+        QCOMPARE(catalog.size(), std::size_t(read.size()));
+        for (std::size_t i = 0; i < catalog.size(); ++i)
+            QCOMPARE((std::pair{catalog.kinds[i], catalog.statuses[i]}), read.value(catalog.ids[i]));
+    }
+
     void actorRoundTrip()
     {
         test::TempProject p;

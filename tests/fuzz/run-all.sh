@@ -9,6 +9,9 @@
 # with the file that reproduces it; exits non-zero on any finding. With RUNS=N in the environment each harness runs N
 # inputs instead, however long that takes. TIMEOUT=S (default 10) is the seconds one input may take before it counts
 # as a hang: a longer bound for runs on a machine busy with other work, where a harness may wait its turn for seconds.
+# OPTIONS="-flag=value ..." passes further libFuzzer flags to every harness, and ASAN_OPTIONS given in the environment
+# are added to the script's own (later ones win). For long runs: OPTIONS=-entropic=0 ASAN_OPTIONS=malloc_context_size=2
+# (see the README's Fuzzing section).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-build-fuzz}
@@ -28,6 +31,7 @@ cmake --build "$out" -j2 --target "${harnesses[@]}" >/dev/null
 # Undefined behaviour stops a run like a crash does; leaks are reported, except by the importer's harnesses, whose
 # libxml2 keeps per-process state.
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+given_asan=${ASAN_OPTIONS:-}
 failed=0
 bound=(-max_total_time="$seconds")
 [[ -z ${RUNS:-} ]] || bound=(-runs="$RUNS")
@@ -35,7 +39,7 @@ printf '%-20s %12s %8s %9s %8s %7s  %s\n' harness executions seconds exec/s corp
 for h in "${harnesses[@]}"; do
     leaks=1
     case $h in fuzz_extract|fuzz_html) leaks=0 ;; esac
-    export ASAN_OPTIONS=detect_leaks=$leaks
+    export ASAN_OPTIONS=detect_leaks=$leaks${given_asan:+:$given_asan}
     corpus=$out/corpus/$h
     findings=$out/findings/$h
     log=$out/$h.log
@@ -54,7 +58,7 @@ for h in "${harnesses[@]}"; do
         before=$(find "$corpus" -type f | wc -l)
         started=$(date +%s)
         "$out/$h" "${bound[@]}" -timeout="${TIMEOUT:-10}" -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
-            -artifact_prefix="$findings/" "$corpus" >"$log" 2>&1 || status=$?
+            ${OPTIONS:-} -artifact_prefix="$findings/" "$corpus" >"$log" 2>&1 || status=$?
         took=$(($(date +%s) - started))
         after=$(find "$corpus" -type f | wc -l)
         stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -n 1; }

@@ -57,6 +57,7 @@
 #include "storage/project.h"
 #include "network/networkview.h"
 #include "timeline/timelineview.h"
+#include "widgets/overwriteprompt.h"
 #include "widgets/pasteguard.h"
 #include "widgets/filedialogs.h"
 
@@ -1045,30 +1046,16 @@ void MainWindow::editEvent(EventId id)
 bool MainWindow::mayOverwrite(
     Entity entity, qint64 id, const QString& name, bool stillThere, bool changed, const QString& fields)
 {
-    if (!stillThere) {
-        showError(tr("The change could not be made"), tr("“%1” was deleted by another analyst while you edited it.").arg(name));
+    switch (overwriteprompt::ask(this, *project(), {entity, id, name, stillThere, changed, fields})) {
+    case overwriteprompt::Answer::Write:
+        return true;
+    case overwriteprompt::Answer::Gone:
+        showError(tr("The change could not be made"), overwriteprompt::goneText(name));
+        return false;
+    case overwriteprompt::Answer::KeepTheirs:
+        statusBar()->showMessage(overwriteprompt::keptText(name), 8000);
         return false;
     }
-    if (!changed)
-        return true;
-    QString who = project()->lastChangedBy(entity, id);
-    if (who.isEmpty())
-        who = tr("Another analyst");
-    QMessageBox box(QMessageBox::Warning, tr("Changed Meanwhile"),
-        fields.isEmpty() ? tr("%1 changed “%2” while you edited it.").arg(who, name)
-                         : tr("%1 changed %2 of “%3” while you edited it.").arg(who, fields, name),
-        QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("conflictBox"));
-    box.setInformativeText(tr("Overwrite their version with yours, or keep theirs and drop your edit?"));
-    QPushButton* overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
-    overwrite->setObjectName(QStringLiteral("overwriteButton"));
-    QPushButton* keep = box.addButton(tr("&Keep Theirs"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepTheirsButton"));
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() == overwrite)
-        return true;
-    statusBar()->showMessage(tr("Kept the other analyst's version of “%1”").arg(name), 8000);
     return false;
 }
 

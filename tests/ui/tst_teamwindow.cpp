@@ -18,10 +18,15 @@
 #include <QMessageBox>
 #include <QUrl>
 
+#include <QPlainTextEdit>
+#include <QTreeWidget>
+
 #include "dialogs/eventdialog.h"
 #include "dialogs/teamprojectdialog.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "sources/annotationdialog.h"
+#include "sources/sourcereader.h"
 #include "storage/project.h"
 #include "testproject.h"
 #include "testserver.h"
@@ -44,6 +49,68 @@ Event meeting(const QString& title)
 int tableRows(const MainWindow& window)
 {
     return window.findChild<QTableView*>(u"eventTable"_s)->model()->rowCount();
+}
+
+/// A team project with one source and one note on it: a colleague's connection, and this analyst's document with a
+/// source reader showing the source, the note selected.
+struct ReaderOnServer
+{
+    std::unique_ptr<Project> theirs;
+    std::unique_ptr<Document> mine;
+    SourceId source;
+    AnnotationId note;
+    QString passage = u"The delegations met in Valletta on Tuesday."_s;
+
+    /// Fails the test (QVERIFY) when the project cannot be made.
+    void open(const QString& colleague)
+    {
+        const QString url = test::freshDatabase();
+        QVERIFY(Project::create(url));
+        auto other = Project::open(test::asRole(url, colleague, true));
+        auto own = Project::open(url);
+        QVERIFY(other && own);
+        theirs = std::move(*other);
+        mine = std::make_unique<Document>(std::move(*own));
+        ATTACHE_WRITE(*theirs, {
+            Source s;
+            s.title = u"Valletta talks"_s;
+            s.text = passage + u" The talks ended without a statement."_s;
+            source = theirs->sources().insert(s);
+            Annotation a;
+            a.source = source;
+            a.start = 0;
+            a.end = passage.size();
+            a.exact = passage;
+            a.kind = AnnotationKind::Note;
+            a.comment = u"first reading"_s;
+            note = theirs->annotations().insert(a);
+        });
+    }
+    void show(SourceReader& reader)
+    {
+        reader.setDocument(mine.get());
+        reader.showSource(source);
+        auto* list = reader.findChild<QTreeWidget*>(u"annotationList"_s);
+        list->clearSelection();
+        list->topLevelItem(0)->setSelected(true);
+    }
+};
+
+/// Runs `act` on the next modal widget that `accepts`, retrying until one shows.
+void onNextModal(QObject* context, std::function<bool(QWidget*)> accepts, std::function<void(QWidget*)> act)
+{
+    QTimer::singleShot(20, context, [=] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && accepts(modal))
+            act(modal);
+        else
+            onNextModal(context, accepts, act);
+    });
+}
+
+bool isConflictBox(QWidget* w)
+{
+    return w->objectName() == u"conflictBox"_s;
 }
 
 } // namespace
@@ -272,6 +339,98 @@ private Q_SLOTS:
         QVERIFY2(question.contains(u"maria changed “Ada Lindqvist”"_s), qPrintable(question));
         QCOMPARE(theirs.actors().find(id)->name, u"Ada Lindqvist"_s);
         QCOMPARE(theirs.actors().find(id)->role, u"Foreign Minister"_s);
+    }
+
+    // The source reader's dialogs ask the same before writing over another analyst's save: the annotation dialog.
+    void annotationSavedOverAnotherAnalystsAsks_data()
+    {
+        QTest::addColumn<bool>("overwrite");
+        QTest::newRow("keep theirs") << false;
+        QTest::newRow("overwrite") << true;
+    }
+    void annotationSavedOverAnotherAnalystsAsks()
+    {
+        QFETCH(bool, overwrite);
+        ReaderOnServer team;
+        team.open(u"tomas"_s);
+        if (QTest::currentTestFailed())
+            return;
+        SourceReader reader;
+        team.show(reader);
+        QSignalSpy messages(&reader, &SourceReader::message);
+        QString question;
+        onNextModal(&reader, [](QWidget* w) { return qobject_cast<AnnotationDialog*>(w) != nullptr; }, [&](QWidget* dialog) {
+            // While this analyst writes a comment, the other saves a grade and a comment of their own.
+            Annotation changed = *team.theirs->annotations().find(team.note);
+            changed.credibility = 2;
+            changed.comment = u"confirmed by the ministry"_s;
+            ATTACHE_WRITE(*team.theirs, team.theirs->annotations().update(changed));
+            dialog->findChild<QPlainTextEdit*>(u"commentEdit"_s)->setPlainText(u"my reading"_s);
+            onNextModal(&reader, isConflictBox, [&](QWidget* box) {
+                question = qobject_cast<QMessageBox*>(box)->text();
+                box->findChild<QPushButton*>(overwrite ? u"overwriteButton"_s : u"keepTheirsButton"_s)->click();
+            });
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+        QCOMPARE(reader.editSelectedAnnotation(), overwrite);
+        QVERIFY2(question.contains(u"tomas changed the grade and the comment of “%1”"_s.arg(team.passage)), qPrintable(question));
+        const Annotation stored = *team.theirs->annotations().find(team.note);
+        QCOMPARE(stored.comment, overwrite ? u"my reading"_s : u"confirmed by the ministry"_s);
+        QCOMPARE(messages.isEmpty(), overwrite);
+        if (!overwrite)
+            QVERIFY(messages.last().first().toString().contains(u"Kept the other analyst's version"_s));
+    }
+
+    // An annotation another analyst deleted while the dialog was open is reported, and nothing is written.
+    void annotationDeletedMeanwhileIsReported()
+    {
+        ReaderOnServer team;
+        team.open(u"maria"_s);
+        if (QTest::currentTestFailed())
+            return;
+        SourceReader reader;
+        team.show(reader);
+        const qint64 before = team.theirs->annotations().count();
+        onNextModal(&reader, [](QWidget* w) { return qobject_cast<AnnotationDialog*>(w) != nullptr; }, [&](QWidget* dialog) {
+            ATTACHE_WRITE(*team.theirs, team.theirs->annotations().remove(team.note));
+            dialog->findChild<QPlainTextEdit*>(u"commentEdit"_s)->setPlainText(u"my reading"_s);
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+        QVERIFY(!reader.editSelectedAnnotation());
+        auto* error = reader.findChild<QMessageBox*>(u"errorBox"_s);
+        QVERIFY(error);
+        QVERIFY2(error->text().contains(u"was deleted by another analyst"_s), qPrintable(error->text()));
+        QCOMPARE(team.theirs->annotations().count(), before - 1);
+        QVERIFY(!team.theirs->annotations().find(team.note));
+    }
+
+    // A text corrected by another analyst while this one corrected it too: asked, and kept when asked to.
+    void textCorrectedOverAnotherAnalystsAsks()
+    {
+        ReaderOnServer team;
+        team.open(u"tomas"_s);
+        if (QTest::currentTestFailed())
+            return;
+        SourceReader reader;
+        team.show(reader);
+        const QString theirText = team.passage + u" The talks ended with a joint statement."_s;
+        QString question;
+        onNextModal(&reader, [](QWidget* w) { return w->findChild<QPlainTextEdit*>(u"correctionEdit"_s) != nullptr; },
+            [&](QWidget* dialog) {
+                Source changed = *team.theirs->sources().find(team.source);
+                changed.text = theirText;
+                changed.contentHash.clear();
+                ATTACHE_WRITE(*team.theirs, team.theirs->sources().update(changed));
+                dialog->findChild<QPlainTextEdit*>(u"correctionEdit"_s)->setPlainText(team.passage + u" No statement followed."_s);
+                onNextModal(&reader, isConflictBox, [&](QWidget* box) {
+                    question = qobject_cast<QMessageBox*>(box)->text();
+                    box->findChild<QPushButton*>(u"keepTheirsButton"_s)->click();
+                });
+                QMetaObject::invokeMethod(dialog, "accept");
+            });
+        reader.editText();
+        QVERIFY2(question.contains(u"tomas changed the text of “Valletta talks”"_s), qPrintable(question));
+        QCOMPARE(team.theirs->sources().find(team.source)->text, theirText);
     }
 
     void readOnlyRoleDisablesEditing()

@@ -107,7 +107,22 @@ QStringList differences(const Event& a, const Event& b)
     return fields;
 }
 
-namespace {
+QStringList differences(const Annotation& a, const Annotation& b)
+{
+    QStringList fields;
+    const auto differs = [&fields](bool changed, const QString& field) {
+        if (changed)
+            fields.append(field);
+    };
+    differs(a.start != b.start || a.end != b.end || a.exact != b.exact || a.anchored != b.anchored,
+        ProjectCommand::tr("the passage"));
+    differs(a.kind != b.kind, ProjectCommand::tr("the kind"));
+    differs(a.targetType != b.targetType || a.targetId != b.targetId, ProjectCommand::tr("what it supports"));
+    differs(a.credibility != b.credibility, ProjectCommand::tr("the grade"));
+    differs(a.comment != b.comment, ProjectCommand::tr("the comment"));
+    return fields;
+}
+
 QString inWords(const QStringList& fields)
 {
     if (fields.isEmpty())
@@ -116,7 +131,6 @@ QString inWords(const QStringList& fields)
         return fields.first();
     return ProjectCommand::tr("%1 and %2").arg(QStringList(fields.mid(0, fields.size() - 1)).join(QStringLiteral(", ")), fields.last());
 }
-} // namespace
 
 QString changedFields(const Event& a, const Event& b)
 {

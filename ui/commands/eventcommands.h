@@ -100,9 +100,10 @@ std::optional<Actor> storedRow(const Project& project, const Actor& row);
 std::optional<Statement> storedRow(const Project& project, const Statement& row);
 std::optional<Annotation> storedRow(const Project& project, const Annotation& row);
 std::optional<Source> storedRow(const Project& project, const Source& row);
-/// What differs between two versions of an event, in words ("the title", "the date"…); for other rows nothing
-/// more precise than the row is said.
+/// What differs between two versions of an event or an annotation, in words ("the title", "the date"…); for other
+/// rows nothing more precise than the row is said.
 QStringList differences(const Event& a, const Event& b);
+QStringList differences(const Annotation& a, const Annotation& b);
 template<typename Row>
 QStringList differences(const Row&, const Row&)
 {
@@ -110,6 +111,8 @@ QStringList differences(const Row&, const Row&)
 }
 /// The fields in `differences()` said as one phrase ("the title and the date"); "it" when none can be named.
 QString changedFields(const Event& a, const Event& b);
+/// Fields said as one phrase ("the comment and the grade"); "it" when there are none.
+QString inWords(const QStringList& fields);
 /// What kind of row it is, as change notifications say.
 Entity entityOf(const Event&);
 Entity entityOf(const Actor&);

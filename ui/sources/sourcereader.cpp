@@ -20,12 +20,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "commands/eventcommands.h"
 #include "document.h"
 #include "sources/annotationdialog.h"
 #include "sources/annotationstyle.h"
 #include "storage/changenotifier.h"
 #include "storage/project.h"
 #include "util/codepoints.h"
+#include "widgets/overwriteprompt.h"
 
 namespace attache {
 namespace {
@@ -603,6 +605,35 @@ bool SourceReader::markSelection(AnnotationKind kind)
     return m_document->addAnnotation(d.annotation, d.statement, d.event, d.actor);
 }
 
+namespace {
+QString elidedPassage(const QString& exact)
+{
+    const QString simple = exact.simplified();
+    return simple.size() <= 60 ? simple : simple.left(59) + u'…';
+}
+
+} // namespace
+
+bool SourceReader::mayWrite(const EditedMeanwhile& edit)
+{
+    switch (overwriteprompt::ask(this, m_document->project(), edit)) {
+    case overwriteprompt::Answer::Write:
+        return true;
+    case overwriteprompt::Answer::Gone: {
+        auto* box = new QMessageBox(QMessageBox::Critical, tr("The change could not be made"),
+            overwriteprompt::goneText(edit.name), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("errorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    case overwriteprompt::Answer::KeepTheirs:
+        Q_EMIT message(overwriteprompt::keptText(edit.name));
+        return false;
+    }
+    return false;
+}
+
 bool SourceReader::editSelectedAnnotation()
 {
     const QList<AnnotationId> ids = selectedAnnotations();
@@ -612,7 +643,12 @@ bool SourceReader::editSelectedAnnotation()
     if (!stored)
         return false;
     AnnotationDialog dialog(m_document->project(), m_source, *stored, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !m_document)
+        return false;
+    // On a team project another analyst may have changed or deleted the passage's annotation while the dialog was open.
+    const auto now = m_document->project().annotations().find(stored->id);
+    if (!mayWrite({Entity::Annotation, stored->id.value, elidedPassage(stored->exact), now.has_value(),
+            now && *now != *stored, now && !differences(*stored, *now).isEmpty() ? inWords(differences(*stored, *now)) : QString()}))
         return false;
     const AnnotationDraft d = dialog.draft();
     // A new actor, event or statement to point at is created with the change, in one undo step.
@@ -666,7 +702,14 @@ void SourceReader::editText()
     layout->addWidget(edit);
     layout->addWidget(buttons);
     dialog.resize(720, 560);
-    if (dialog.exec() != QDialog::Accepted)
+    // What the text was when the dialog opened (the reader follows changes while the dialog is open).
+    const Source before = m_source;
+    if (dialog.exec() != QDialog::Accepted || !m_document)
+        return;
+    // On a team project another analyst may have corrected the same text, or deleted the source, meanwhile.
+    const auto now = m_document->project().sources().find(before.id);
+    if (!mayWrite({Entity::Source, before.id.value, before.title, now.has_value(), now && now->text != before.text,
+            tr("the text")}))
         return;
     anchoring::Report report;
     // The raw text keeps non-breaking spaces (plain text would turn them into spaces and move every mark after them to

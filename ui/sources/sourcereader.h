@@ -18,6 +18,7 @@ namespace attache {
 
 class Document;
 struct ChangeSet;
+struct EditedMeanwhile;
 
 /// Reads one source: its text, read-only, with every annotation highlighted by kind (overlaps stay visible: the
 /// first layer is a background, later layers underline), a hover card on each, and the annotations listed beside it
@@ -86,6 +87,9 @@ private:
     void updateActions();
     void gradeChosen(int index);
     QString targetName(const Annotation& annotation) const;
+    /// Before a dialog's result is saved: false, after saying why, when another analyst deleted the row meanwhile or
+    /// changed it and this analyst keeps their version.
+    bool mayWrite(const EditedMeanwhile& edit);
     QTreeWidgetItem* itemOf(AnnotationId id) const;
 
     Document* m_document = nullptr;

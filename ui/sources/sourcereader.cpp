@@ -647,8 +647,9 @@ bool SourceReader::editSelectedAnnotation()
         return false;
     // On a team project another analyst may have changed or deleted the passage's annotation while the dialog was open.
     const auto now = m_document->project().annotations().find(stored->id);
+    const QStringList fields = now ? differences(*stored, *now) : QStringList();
     if (!mayWrite({Entity::Annotation, stored->id.value, elidedPassage(stored->exact), now.has_value(),
-            now && *now != *stored, now && !differences(*stored, *now).isEmpty() ? inWords(differences(*stored, *now)) : QString()}))
+            now && *now != *stored, fields.isEmpty() ? QString() : inWords(fields)}))
         return false;
     const AnnotationDraft d = dialog.draft();
     // A new actor, event or statement to point at is created with the change, in one undo step.
@@ -716,7 +717,7 @@ void SourceReader::editText()
     // fuzzy matching); only the paragraph separators become line breaks again.
     QString corrected = edit->document()->toRawText();
     corrected.replace(QChar::ParagraphSeparator, u'\n');
-    if (!m_document->replaceSourceText(m_source.id, corrected, &report))
+    if (!m_document->replaceSourceText(before.id, corrected, &report))
         return;
     Q_EMIT message(tr("Text corrected: %1 annotations in place, %2 found by their words, %3 by a near match, %4 not found.")
                        .arg(report.position)

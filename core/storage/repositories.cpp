@@ -2,7 +2,6 @@
 #include "storage/repositories.h"
 
 #include <algorithm>
-#include <cstring>
 #include <numeric>
 #include <tuple>
 
@@ -507,7 +506,7 @@ private:
         Enum find(QByteArrayView text, Parse parse, Enum fallback)
         {
             for (const auto& [known, value] : m_few) {
-                if (known.size() == text.size() && std::memcmp(known.data(), text.data(), std::size_t(text.size())) == 0)
+                if (QByteArrayView(known) == text) // an empty text may come as a null pointer
                     return value;
             }
             const QByteArray key = QByteArray::fromRawData(text.data(), text.size());

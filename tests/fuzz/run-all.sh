@@ -32,6 +32,7 @@ cmake --build "$out" -j2 --target "${harnesses[@]}" >/dev/null
 # libxml2 keeps per-process state.
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 given_asan=${ASAN_OPTIONS:-}
+read -ra options <<<"${OPTIONS:-}" # split on spaces, never globbed
 failed=0
 bound=(-max_total_time="$seconds")
 [[ -z ${RUNS:-} ]] || bound=(-runs="$RUNS")
@@ -58,7 +59,7 @@ for h in "${harnesses[@]}"; do
         before=$(find "$corpus" -type f | wc -l)
         started=$(date +%s)
         "$out/$h" "${bound[@]}" -timeout="${TIMEOUT:-10}" -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
-            ${OPTIONS:-} -artifact_prefix="$findings/" "$corpus" >"$log" 2>&1 || status=$?
+            ${options[@]+"${options[@]}"} -artifact_prefix="$findings/" "$corpus" >"$log" 2>&1 || status=$?
         took=$(($(date +%s) - started))
         after=$(find "$corpus" -type f | wc -l)
         stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -n 1; }

@@ -404,8 +404,9 @@ private Q_SLOTS:
         QVERIFY(!team.theirs->annotations().find(team.note));
     }
 
-    // A text corrected by another analyst while this one corrected it too: asked, and kept when asked to.
-    void textCorrectedOverAnotherAnalystsAsks()
+    // The dialog edits what an annotation says, not where it sits: a passage another analyst moved meanwhile (as
+    // their correction of the text would) stays where they put it, is not asked about, and takes this analyst's comment.
+    void annotationMovedMeanwhileKeepsItsPlace()
     {
         ReaderOnServer team;
         team.open(u"tomas"_s);
@@ -413,7 +414,52 @@ private Q_SLOTS:
             return;
         SourceReader reader;
         team.show(reader);
+        const QString moved = u"The talks ended without a statement."_s;
+        bool asked = false;
+        std::function<void()> watch = [&] {
+            if (auto* box = QApplication::activeModalWidget(); box && isConflictBox(box)) {
+                asked = true;
+                box->findChild<QPushButton*>(u"keepTheirsButton"_s)->click();
+            }
+            QTimer::singleShot(20, &reader, watch);
+        };
+        onNextModal(&reader, [](QWidget* w) { return qobject_cast<AnnotationDialog*>(w) != nullptr; }, [&](QWidget* dialog) {
+            Annotation changed = *team.theirs->annotations().find(team.note);
+            changed.start = team.passage.size() + 1;
+            changed.end = changed.start + moved.size();
+            changed.exact = moved;
+            changed.prefix = team.passage + u' ';
+            ATTACHE_WRITE(*team.theirs, team.theirs->annotations().update(changed));
+            dialog->findChild<QPlainTextEdit*>(u"commentEdit"_s)->setPlainText(u"my reading"_s);
+            watch();
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+        QVERIFY(reader.editSelectedAnnotation());
+        QVERIFY(!asked);
+        const Annotation stored = *team.theirs->annotations().find(team.note);
+        QCOMPARE(stored.exact, moved);
+        QCOMPARE(stored.start, team.passage.size() + 1);
+        QCOMPARE(stored.comment, u"my reading"_s);
+    }
+
+    // A text corrected by another analyst while this one corrected it too: asked, and theirs kept or overwritten.
+    void textCorrectedOverAnotherAnalystsAsks_data()
+    {
+        QTest::addColumn<bool>("overwrite");
+        QTest::newRow("keep theirs") << false;
+        QTest::newRow("overwrite") << true;
+    }
+    void textCorrectedOverAnotherAnalystsAsks()
+    {
+        QFETCH(bool, overwrite);
+        ReaderOnServer team;
+        team.open(u"tomas"_s);
+        if (QTest::currentTestFailed())
+            return;
+        SourceReader reader;
+        team.show(reader);
         const QString theirText = team.passage + u" The talks ended with a joint statement."_s;
+        const QString mine = team.passage + u" No statement followed."_s;
         QString question;
         onNextModal(&reader, [](QWidget* w) { return w->findChild<QPlainTextEdit*>(u"correctionEdit"_s) != nullptr; },
             [&](QWidget* dialog) {
@@ -421,16 +467,16 @@ private Q_SLOTS:
                 changed.text = theirText;
                 changed.contentHash.clear();
                 ATTACHE_WRITE(*team.theirs, team.theirs->sources().update(changed));
-                dialog->findChild<QPlainTextEdit*>(u"correctionEdit"_s)->setPlainText(team.passage + u" No statement followed."_s);
+                dialog->findChild<QPlainTextEdit*>(u"correctionEdit"_s)->setPlainText(mine);
                 onNextModal(&reader, isConflictBox, [&](QWidget* box) {
                     question = qobject_cast<QMessageBox*>(box)->text();
-                    box->findChild<QPushButton*>(u"keepTheirsButton"_s)->click();
+                    box->findChild<QPushButton*>(overwrite ? u"overwriteButton"_s : u"keepTheirsButton"_s)->click();
                 });
                 QMetaObject::invokeMethod(dialog, "accept");
             });
         reader.editText();
         QVERIFY2(question.contains(u"tomas changed the text of “Valletta talks”"_s), qPrintable(question));
-        QCOMPARE(team.theirs->sources().find(team.source)->text, theirText);
+        QCOMPARE(team.theirs->sources().find(team.source)->text, overwrite ? mine : theirText);
     }
 
     void readOnlyRoleDisablesEditing()

@@ -606,6 +606,19 @@ bool SourceReader::markSelection(AnnotationKind kind)
 }
 
 namespace {
+/// `annotation` placed where `placed` is: its source, span, quoted text and context, and whether it is anchored.
+Annotation withPassageOf(Annotation annotation, const Annotation& placed)
+{
+    annotation.source = placed.source;
+    annotation.start = placed.start;
+    annotation.end = placed.end;
+    annotation.exact = placed.exact;
+    annotation.prefix = placed.prefix;
+    annotation.suffix = placed.suffix;
+    annotation.anchored = placed.anchored;
+    return annotation;
+}
+
 QString elidedPassage(const QString& exact)
 {
     const QString simple = exact.simplified();
@@ -645,13 +658,24 @@ bool SourceReader::editSelectedAnnotation()
     AnnotationDialog dialog(m_document->project(), m_source, *stored, this);
     if (dialog.exec() != QDialog::Accepted || !m_document)
         return false;
-    // On a team project another analyst may have changed or deleted the passage's annotation while the dialog was open.
-    const auto now = m_document->project().annotations().find(stored->id);
+    // On a team project another analyst may have changed or deleted the annotation while the dialog was open. The
+    // dialog edits what the annotation says, not where it sits: a passage moved meanwhile (a colleague corrected the
+    // text) stays where it is now, and only a change to what the dialog edits is asked about.
+    auto now = m_document->project().annotations().find(stored->id);
+    if (now)
+        now = withPassageOf(*now, *stored);
     const QStringList fields = now ? differences(*stored, *now) : QStringList();
     if (!mayWrite({Entity::Annotation, stored->id.value, elidedPassage(stored->exact), now.has_value(),
             now && *now != *stored, fields.isEmpty() ? QString() : inWords(fields)}))
         return false;
-    const AnnotationDraft d = dialog.draft();
+    AnnotationDraft d = dialog.draft();
+    if (const auto current = m_document->project().annotations().find(stored->id)) {
+        d.annotation = withPassageOf(d.annotation, *current);
+        if (d.statement && d.statement->source == current->source) {
+            d.statement->spanStart = current->start;
+            d.statement->spanEnd = current->end;
+        }
+    }
     // A new actor, event or statement to point at is created with the change, in one undo step.
     return m_document->retargetAnnotation(d.annotation, d.statement, d.event, d.actor);
 }

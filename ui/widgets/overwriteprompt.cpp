@@ -12,7 +12,7 @@ namespace attache::overwriteprompt {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("OverwritePrompt", text);
+    return QCoreApplication::translate("attache::overwriteprompt", text);
 }
 } // namespace
 

@@ -113,6 +113,28 @@ bool isConflictBox(QWidget* w)
     return w->objectName() == u"conflictBox"_s;
 }
 
+bool isAnnotationDialog(QWidget* w)
+{
+    return qobject_cast<AnnotationDialog*>(w) != nullptr;
+}
+
+/// Answers the next "Changed Meanwhile" question with Overwrite or Keep Theirs, keeping the question in `question`.
+void answerConflict(QObject* context, bool overwrite, QString* question)
+{
+    onNextModal(context, isConflictBox, [=](QWidget* box) {
+        *question = qobject_cast<QMessageBox*>(box)->text();
+        box->findChild<QPushButton*>(overwrite ? u"overwriteButton"_s : u"keepTheirsButton"_s)->click();
+    });
+}
+
+/// The rows of a test that answers a conflict both ways.
+void keepTheirsOrOverwrite()
+{
+    QTest::addColumn<bool>("overwrite");
+    QTest::newRow("keep theirs") << false;
+    QTest::newRow("overwrite") << true;
+}
+
 } // namespace
 
 class TestTeamWindow final : public QObject
@@ -242,12 +264,7 @@ private Q_SLOTS:
     }
 
     // Saving an event another analyst changed while the dialog was open asks first: keep theirs, or overwrite.
-    void savingOverAnotherAnalystsEditAsks_data()
-    {
-        QTest::addColumn<bool>("overwrite");
-        QTest::newRow("keep theirs") << false;
-        QTest::newRow("overwrite") << true;
-    }
+    void savingOverAnotherAnalystsEditAsks_data() { keepTheirsOrOverwrite(); }
     void savingOverAnotherAnalystsEditAsks()
     {
         QFETCH(bool, overwrite);
@@ -262,17 +279,7 @@ private Q_SLOTS:
         QVERIFY(window.openTeamProject(url, {}));
 
         QString question;
-        std::function<void()> answerDialog;
-        std::function<void()> answerConflict = [&] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != u"conflictBox"_s) {
-                QTimer::singleShot(20, &window, answerConflict);
-                return;
-            }
-            question = box->text();
-            box->findChild<QPushButton*>(overwrite ? u"overwriteButton"_s : u"keepTheirsButton"_s)->click();
-        };
-        answerDialog = [&] {
+        std::function<void()> answerDialog = [&] {
             auto* dialog = qobject_cast<EventDialog*>(QApplication::activeModalWidget());
             if (!dialog) {
                 QTimer::singleShot(20, &window, answerDialog);
@@ -283,7 +290,7 @@ private Q_SLOTS:
             changed.start = test::date("2031-05-09");
             ATTACHE_WRITE(theirs, theirs.events().update(changed));
             dialog->findChild<QLineEdit*>(u"titleEdit"_s)->setText(u"Trade talks, second round"_s);
-            QTimer::singleShot(0, &window, answerConflict);
+            answerConflict(&window, overwrite, &question);
             dialog->accept();
         };
         QTimer::singleShot(0, &window, answerDialog);
@@ -312,15 +319,6 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openTeamProject(url, {}));
         QString question;
-        std::function<void()> answerConflict = [&] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != u"conflictBox"_s) {
-                QTimer::singleShot(20, &window, answerConflict);
-                return;
-            }
-            question = box->text();
-            box->findChild<QPushButton*>(u"keepTheirsButton"_s)->click();
-        };
         std::function<void()> answerDialog = [&] {
             auto* dialog = QApplication::activeModalWidget();
             if (!dialog || !dialog->findChild<QLineEdit*>(u"nameEdit"_s)) {
@@ -331,7 +329,7 @@ private Q_SLOTS:
             changed.role = u"Foreign Minister"_s;
             ATTACHE_WRITE(theirs, theirs.actors().update(changed));
             dialog->findChild<QLineEdit*>(u"nameEdit"_s)->setText(u"Ada M. Lindqvist"_s);
-            QTimer::singleShot(0, &window, answerConflict);
+            answerConflict(&window, false, &question);
             QMetaObject::invokeMethod(dialog, "accept");
         };
         QTimer::singleShot(0, &window, answerDialog);
@@ -342,12 +340,7 @@ private Q_SLOTS:
     }
 
     // The source reader's dialogs ask the same before writing over another analyst's save: the annotation dialog.
-    void annotationSavedOverAnotherAnalystsAsks_data()
-    {
-        QTest::addColumn<bool>("overwrite");
-        QTest::newRow("keep theirs") << false;
-        QTest::newRow("overwrite") << true;
-    }
+    void annotationSavedOverAnotherAnalystsAsks_data() { keepTheirsOrOverwrite(); }
     void annotationSavedOverAnotherAnalystsAsks()
     {
         QFETCH(bool, overwrite);
@@ -359,17 +352,14 @@ private Q_SLOTS:
         team.show(reader);
         QSignalSpy messages(&reader, &SourceReader::message);
         QString question;
-        onNextModal(&reader, [](QWidget* w) { return qobject_cast<AnnotationDialog*>(w) != nullptr; }, [&](QWidget* dialog) {
+        onNextModal(&reader, isAnnotationDialog, [&](QWidget* dialog) {
             // While this analyst writes a comment, the other saves a grade and a comment of their own.
             Annotation changed = *team.theirs->annotations().find(team.note);
             changed.credibility = 2;
             changed.comment = u"confirmed by the ministry"_s;
             ATTACHE_WRITE(*team.theirs, team.theirs->annotations().update(changed));
             dialog->findChild<QPlainTextEdit*>(u"commentEdit"_s)->setPlainText(u"my reading"_s);
-            onNextModal(&reader, isConflictBox, [&](QWidget* box) {
-                question = qobject_cast<QMessageBox*>(box)->text();
-                box->findChild<QPushButton*>(overwrite ? u"overwriteButton"_s : u"keepTheirsButton"_s)->click();
-            });
+            answerConflict(&reader, overwrite, &question);
             QMetaObject::invokeMethod(dialog, "accept");
         });
         QCOMPARE(reader.editSelectedAnnotation(), overwrite);
@@ -391,7 +381,7 @@ private Q_SLOTS:
         SourceReader reader;
         team.show(reader);
         const qint64 before = team.theirs->annotations().count();
-        onNextModal(&reader, [](QWidget* w) { return qobject_cast<AnnotationDialog*>(w) != nullptr; }, [&](QWidget* dialog) {
+        onNextModal(&reader, isAnnotationDialog, [&](QWidget* dialog) {
             ATTACHE_WRITE(*team.theirs, team.theirs->annotations().remove(team.note));
             dialog->findChild<QPlainTextEdit*>(u"commentEdit"_s)->setPlainText(u"my reading"_s);
             QMetaObject::invokeMethod(dialog, "accept");
@@ -423,7 +413,7 @@ private Q_SLOTS:
             }
             QTimer::singleShot(20, &reader, watch);
         };
-        onNextModal(&reader, [](QWidget* w) { return qobject_cast<AnnotationDialog*>(w) != nullptr; }, [&](QWidget* dialog) {
+        onNextModal(&reader, isAnnotationDialog, [&](QWidget* dialog) {
             Annotation changed = *team.theirs->annotations().find(team.note);
             changed.start = team.passage.size() + 1;
             changed.end = changed.start + moved.size();
@@ -443,12 +433,7 @@ private Q_SLOTS:
     }
 
     // A text corrected by another analyst while this one corrected it too: asked, and theirs kept or overwritten.
-    void textCorrectedOverAnotherAnalystsAsks_data()
-    {
-        QTest::addColumn<bool>("overwrite");
-        QTest::newRow("keep theirs") << false;
-        QTest::newRow("overwrite") << true;
-    }
+    void textCorrectedOverAnotherAnalystsAsks_data() { keepTheirsOrOverwrite(); }
     void textCorrectedOverAnotherAnalystsAsks()
     {
         QFETCH(bool, overwrite);
@@ -468,10 +453,7 @@ private Q_SLOTS:
                 changed.contentHash.clear();
                 ATTACHE_WRITE(*team.theirs, team.theirs->sources().update(changed));
                 dialog->findChild<QPlainTextEdit*>(u"correctionEdit"_s)->setPlainText(mine);
-                onNextModal(&reader, isConflictBox, [&](QWidget* box) {
-                    question = qobject_cast<QMessageBox*>(box)->text();
-                    box->findChild<QPushButton*>(overwrite ? u"overwriteButton"_s : u"keepTheirsButton"_s)->click();
-                });
+                answerConflict(&reader, overwrite, &question);
                 QMetaObject::invokeMethod(dialog, "accept");
             });
         reader.editText();
